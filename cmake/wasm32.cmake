@@ -41,8 +41,10 @@ endif()
 set(RT_WASM_FLAGS "-mcpu=mvp -fno-exceptions -fno-rtti -fnew-alignment=8 -ffunction-sections -fdata-sections -fvisibility=hidden -fno-threadsafe-statics -fno-use-cxa-atexit")
 set(CMAKE_C_FLAGS_INIT "-mcpu=mvp -ffunction-sections -fdata-sections -fvisibility=hidden")
 set(CMAKE_CXX_FLAGS_INIT "${RT_WASM_FLAGS}")
-set(CMAKE_C_FLAGS_RELEASE_INIT "-Oz -DNDEBUG")
-set(CMAKE_CXX_FLAGS_RELEASE_INIT "-Oz -DNDEBUG")
+# Release: -O2 (speed first; size is watched by bench/). Set as cache values because CMake's
+# Clang defaults would otherwise append -O3.
+set(CMAKE_C_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "wasm32 release C flags")
+set(CMAKE_CXX_FLAGS_RELEASE "-O2 -DNDEBUG" CACHE STRING "wasm32 release C++ flags")
 
 # Link with wasm-ld directly: stack first (1 MiB, as Substrate's runtimes), then data, then heap.
 set(RT_WASM_LINK_FLAGS "--no-entry --import-memory --export=__heap_base --export=__data_end -z stack-size=1048576 --stack-first --gc-sections")

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <__verbose_abort>
 
 #include "runtime/host/log.hpp"
 
@@ -47,3 +48,9 @@ extern "C" [[noreturn]] void rt_panic(const char* message, const char* file, int
 
 // libc++ headers call these on contract violations (e.g. std::vector::at out of range).
 extern "C" void abort(void) { rt_panic("abort", "libc", 0); }
+
+// libc++'s hardening/assertion hook (std::vector::at, std::optional::value, ...): panic with
+// the format string (there is no formatter in a bare runtime).
+_LIBCPP_BEGIN_NAMESPACE_STD
+void __libcpp_verbose_abort(const char* format, ...) { rt_panic(format, "libc++", 0); }
+_LIBCPP_END_NAMESPACE_STD

@@ -50,7 +50,7 @@ for (const gc of gcModes) {
     assert.equal(v.implVersion.toNumber(), expected.implVersion);
     assert.deepEqual(v.apis.map(([id, ver]) => [id.toHex(), ver.toNumber()]), expected.apis);
     assert.equal(v.transactionVersion.toNumber(), expected.transactionVersion);
-    assert.equal(v.systemVersion.toNumber(), expected.systemVersion);
+    assert.equal(v.stateVersion.toNumber(), expected.systemVersion);  // polkadot.js: stateVersion
     // What the host reads without executing is byte-for-byte what the runtime returns.
     assert.equal(u8aToHex(customSection(wasm, 'runtime_version')), response.Call.result);
     assert.deepEqual(response.Call.storageDiff, []);

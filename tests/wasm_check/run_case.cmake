@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: Apache-2.0
+# Runs one wasm-check case: assembles CASE (a .wat) with wat2wasm --enable-all --debug-names, runs
+# wasm-check on it and checks the directives in the case's leading comments:
+#   ;; args: ...           extra wasm-check arguments (paths relative to the case's folder)
+#   ;; wat2wasm-args: ...  extra wat2wasm arguments (e.g. --no-check for an invalid module)
+#   ;; expect-exit: N      wasm-check's exit code
+#   ;; expect: TEXT        a line of output contains TEXT (any number of these)
+#   ;; expect-lines: N     exactly N `wasm-check:` lines
+# Usage: cmake -DWASM_CHECK=... -DWAT2WASM=... -DCASE=... -DWORK_DIR=... -P run_case.cmake
+foreach(var WASM_CHECK WAT2WASM CASE WORK_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "run_case.cmake: -D${var}= is required")
+  endif()
+endforeach()
+
+get_filename_component(case_dir ${CASE} DIRECTORY)
+get_filename_component(case_name ${CASE} NAME_WE)
+set(wasm ${WORK_DIR}/${case_name}.wasm)
+file(MAKE_DIRECTORY ${WORK_DIR})
+
+set(args "")
+set(wat2wasm_args "")
+set(expect_exit "")
+set(expect_lines "")
+set(expects "")
+file(STRINGS ${CASE} directives REGEX "^;; (args|wat2wasm-args|expect-exit|expect-lines|expect):")
+foreach(line IN LISTS directives)
+  if(line MATCHES "^;; args: (.*)$")
+    separate_arguments(args UNIX_COMMAND "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^;; wat2wasm-args: (.*)$")
+    separate_arguments(wat2wasm_args UNIX_COMMAND "${CMAKE_MATCH_1}")
+  elseif(line MATCHES "^;; expect-exit: ([0-9]+)$")
+    set(expect_exit ${CMAKE_MATCH_1})
+  elseif(line MATCHES "^;; expect-lines: ([0-9]+)$")
+    set(expect_lines ${CMAKE_MATCH_1})
+  elseif(line MATCHES "^;; expect: (.*)$")
+    list(APPEND expects "${CMAKE_MATCH_1}")
+  endif()
+endforeach()
+if(expect_exit STREQUAL "")
+  message(FATAL_ERROR "${CASE}: no ';; expect-exit:' line")
+endif()
+
+execute_process(COMMAND ${WAT2WASM} --enable-all --debug-names ${wat2wasm_args} ${CASE} -o ${wasm}
+                RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "wat2wasm failed on ${CASE}:\n${err}")
+endif()
+
+execute_process(COMMAND ${WASM_CHECK} ${wasm} ${args}
+                WORKING_DIRECTORY ${case_dir}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(output "${out}${err}")
+set(failures "")
+if(NOT rc STREQUAL expect_exit)
+  string(APPEND failures "  exit code ${rc}, expected ${expect_exit}\n")
+endif()
+foreach(text IN LISTS expects)
+  string(FIND "${output}" "${text}" at)
+  if(at EQUAL -1)
+    string(APPEND failures "  no output contains: ${text}\n")
+  endif()
+endforeach()
+if(NOT expect_lines STREQUAL "")
+  string(REGEX MATCHALL "(^|\n)wasm-check:" lines "${output}")
+  list(LENGTH lines count)
+  if(NOT count EQUAL expect_lines)
+    string(APPEND failures "  ${count} wasm-check lines, expected ${expect_lines}\n")
+  endif()
+endif()
+if(NOT failures STREQUAL "")
+  message(FATAL_ERROR "${case_name}:\n${failures}output:\n${output}")
+endif()

@@ -1,0 +1,13 @@
+(module
+ (type $none_=>_i32 (func (result i32)))
+ (import "env" "memory" (memory $mem 273))
+ (global $__stack_pointer (mut i32) (i32.const 1048576))
+ (global $__data_end i32 (i32.const 1048580))
+ (global $__heap_base i32 (i32.const 17825808))
+ (export "__data_end" (global $__data_end))
+ (export "__heap_base" (global $__heap_base))
+ (export "gc_region_start" (func $gc_region_start))
+ (func $gc_region_start (result i32)
+  (i32.const 1048592)
+ )
+)
