@@ -5,6 +5,7 @@
 // Allocations never outlive the call (the host discards the instance), so this is correct, only
 // costlier than an arena for many small objects.
 #include <cstddef>
+#include <cstdint>
 #include <new>
 
 #include "runtime/host/allocator.hpp"
@@ -29,3 +30,28 @@ void operator delete(void* p) noexcept { free(p); }
 void operator delete[](void* p) noexcept { free(p); }
 void operator delete(void* p, size_t) noexcept { free(p); }
 void operator delete[](void* p, size_t) noexcept { free(p); }
+
+// Over-aligned new (e.g. containers of u128 under -fnew-alignment=8): over-allocate and keep the
+// host block's address just below the aligned pointer.
+namespace {
+void* allocateAligned(size_t size, std::align_val_t alignment) {
+  const auto align = static_cast<size_t>(alignment);
+  if (align <= 8) return malloc(size);
+  auto* block = static_cast<unsigned char*>(malloc(size + align));
+  auto aligned = (reinterpret_cast<uintptr_t>(block) + align) & ~(uintptr_t{align} - 1);
+  reinterpret_cast<void**>(aligned)[-1] = block;
+  return reinterpret_cast<void*>(aligned);
+}
+void freeAligned(void* p, std::align_val_t alignment) {
+  if (p == nullptr) return;
+  if (static_cast<size_t>(alignment) <= 8) return free(p);
+  free(static_cast<void**>(p)[-1]);
+}
+}  // namespace
+
+void* operator new(size_t size, std::align_val_t a) { return allocateAligned(size, a); }
+void* operator new[](size_t size, std::align_val_t a) { return allocateAligned(size, a); }
+void operator delete(void* p, std::align_val_t a) noexcept { freeAligned(p, a); }
+void operator delete[](void* p, std::align_val_t a) noexcept { freeAligned(p, a); }
+void operator delete(void* p, size_t, std::align_val_t a) noexcept { freeAligned(p, a); }
+void operator delete[](void* p, size_t, std::align_val_t a) noexcept { freeAligned(p, a); }
