@@ -34,16 +34,26 @@ T decodeInputOrPanic(std::span<const uint8_t> input, const char* api) {
 
 #if defined(__wasm__)
 namespace rt::runtime::wasm {
+/// Starts the GC's call (gc::callBegin).
+void callBegin();
 /// Copies `output` into a host-allocated block and packs it as `len << 32 | ptr`.
 uint64_t returnToHost(const Output& output);
+/// Ends the GC's call: every GC byte goes back (gc::callEnd); the result block stays.
+void callEnd();
 }  // namespace rt::runtime::wasm
 
 /// Exports `fn` to the host as the entry point `name`.
 #define RT_ENTRY_POINT(name, fn)                                                           \
   extern "C" __attribute__((export_name(#name))) uint64_t name(uint32_t ptr, uint32_t len) { \
-    const std::span<const uint8_t> input(                                                  \
-        reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(ptr)), len);               \
-    return ::rt::runtime::wasm::returnToHost(fn(input));                                   \
+    ::rt::runtime::wasm::callBegin();                                                      \
+    uint64_t result;                                                                       \
+    {                                                                                      \
+      const std::span<const uint8_t> input(                                                \
+          reinterpret_cast<const uint8_t*>(static_cast<uintptr_t>(ptr)), len);             \
+      result = ::rt::runtime::wasm::returnToHost(fn(input));                               \
+    }                                                                                      \
+    ::rt::runtime::wasm::callEnd();                                                        \
+    return result;                                                                         \
   }
 #else
 #define RT_ENTRY_POINT(name, fn)
