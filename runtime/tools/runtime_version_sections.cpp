@@ -6,18 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "base/native/file_io.hpp"
 #include "runtime/version.hpp"
 
 namespace {
 
-bool writeFile(const std::string& path, const std::vector<uint8_t>& bytes) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) {
-    std::fprintf(stderr, "runtime-version-sections: cannot write %s\n", path.c_str());
-    return false;
-  }
-  const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
-  return std::fclose(f) == 0 && ok;
+bool writeSection(const std::string& path, const std::vector<uint8_t>& bytes) {
+  auto written = rt::native::writeFile(path, bytes.data(), bytes.size());
+  if (!written) std::fprintf(stderr, "runtime-version-sections: %s\n", written.error().c_str());
+  return written.has_value();
 }
 
 }  // namespace
@@ -28,7 +25,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   const std::string dir = argv[1];
-  const bool ok = writeFile(dir + "/runtime_version.bin", rt::runtime::encodeRuntimeVersion()) &&
-                  writeFile(dir + "/runtime_apis.bin", rt::runtime::encodeRuntimeApisSection());
+  const bool ok = writeSection(dir + "/runtime_version.bin", rt::runtime::encodeRuntimeVersion()) &&
+                  writeSection(dir + "/runtime_apis.bin", rt::runtime::encodeRuntimeApisSection());
   return ok ? 0 : 1;
 }

@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "base/native/file_io.hpp"
 #include "checks.hpp"
 #include "host_functions.hpp"
 
@@ -67,24 +68,9 @@ std::string parseArgs(int argc, char** argv, Options& opts) {
   return {};
 }
 
-rt::Result<std::vector<uint8_t>, std::string> readFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return rt::Err("cannot open " + path + ": " + std::strerror(errno));
-  std::vector<uint8_t> bytes;
-  uint8_t buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-    bytes.insert(bytes.end(), buffer, buffer + n);
-  }
-  bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return rt::Err("cannot read " + path);
-  return bytes;
-}
-
 rt::Result<HostFunctions, std::string> loadHostFunctions(const Options& opts) {
   if (opts.host_functions_file.empty()) return HostFunctions::builtin();
-  RT_TRY(auto bytes, readFile(opts.host_functions_file));
+  RT_TRY(auto bytes, rt::native::readFile(opts.host_functions_file));
   auto list = HostFunctions::parse(
       std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
   if (!list) return rt::Err(opts.host_functions_file + ": " + list.error());
@@ -97,7 +83,7 @@ constexpr uint8_t kZstdPrefix[8] = {0x52, 0xbc, 0x53, 0x76, 0x46, 0xdb, 0x8e, 0x
 /// Runs every check; the result is the list of violations, or a reason the module could not be
 /// read at all.
 rt::Result<Violations, std::string> check(const Options& opts, const HostFunctions& host) {
-  RT_TRY(auto bytes, readFile(opts.input));
+  RT_TRY(auto bytes, rt::native::readFile(opts.input));
   if (bytes.size() >= sizeof kZstdPrefix &&
       std::memcmp(bytes.data(), kZstdPrefix, sizeof kZstdPrefix) == 0) {
     return rt::Err(std::string(

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/native/file_io.hpp"
 #include "binary_sections.hpp"
 #include "passes.hpp"
 
@@ -115,30 +116,6 @@ std::string parseArgs(int argc, char** argv, Options& opts) {
   return {};
 }
 
-BytesResult<std::vector<uint8_t>> readFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return rt::Err("cannot open " + path + ": " + std::strerror(errno));
-  std::vector<uint8_t> bytes;
-  uint8_t buffer[65536];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) {
-    bytes.insert(bytes.end(), buffer, buffer + n);
-  }
-  bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) return rt::Err("cannot read " + path);
-  return bytes;
-}
-
-Status writeFile(const std::string& path, const void* data, size_t size) {
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  if (f == nullptr) return rt::Err("cannot create " + path + ": " + std::strerror(errno));
-  bool failed = std::fwrite(data, 1, size, f) != size;
-  failed |= std::fclose(f) != 0;
-  if (failed) return rt::Err("cannot write " + path);
-  return ok();
-}
-
 /// Serializes `module`; names are written (the global debugInfo flag is on) and stripped later.
 std::vector<uint8_t> serialize(BinaryenModuleRef module) {
   BinaryenModuleAllocateAndWriteResult written = BinaryenModuleAllocateAndWrite(module, nullptr);
@@ -167,12 +144,12 @@ Status run(const Options& opts) {
   std::vector<CustomSection> sections;
   std::vector<std::string> keep;
   for (const auto& [name, file] : opts.custom_sections) {
-    RT_TRY(auto data, readFile(file));
+    RT_TRY(auto data, rt::native::readFile(file));
     sections.push_back({name, std::move(data)});
     keep.push_back(name);
   }
 
-  RT_TRY(auto bytes, readFile(opts.input));
+  RT_TRY(auto bytes, rt::native::readFile(opts.input));
   if (opts.strip && hasWasmMagic(bytes)) {  // see isDebugInfoSection
     RT_TRY(bytes, withoutCustomSections(
                       bytes, [](std::string_view name) { return isDebugInfoSection(name); }));
@@ -194,11 +171,11 @@ Status run(const Options& opts) {
     RT_TRY_VOID(strip(binary, keep));
   }
 
-  if (!opts.emit_text) return writeFile(opts.output, binary.data(), binary.size());
+  if (!opts.emit_text) return rt::native::writeFile(opts.output, binary.data(), binary.size());
   BinaryenModuleRef final_module =
       BinaryenModuleRead(reinterpret_cast<char*>(binary.data()), binary.size());
   char* text = BinaryenModuleAllocateAndWriteText(final_module);
-  Status written = writeFile(opts.output, text, std::strlen(text));
+  Status written = rt::native::writeFile(opts.output, text, std::strlen(text));
   std::free(text);
   BinaryenModuleDispose(final_module);
   return written;
