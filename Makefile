@@ -12,7 +12,7 @@ RT_WERROR ?= OFF
 BUILD := build
 NATIVE := $(BUILD)/native
 WASM := $(BUILD)/wasm-$(GC)
-GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo Ninja || echo "Unix Makefiles")
+GENERATOR := Ninja  # installed by `make deps`, which runs before any configure
 
 .PHONY: build native wasm test deps clean
 
