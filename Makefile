@@ -12,7 +12,8 @@ RT_WERROR ?= OFF
 BUILD := build
 NATIVE := $(BUILD)/native
 WASM := $(BUILD)/wasm-$(GC)
-GENERATOR := Ninja  # installed by `make deps`, which runs before any configure
+# Ninja is installed by `make deps`, which runs before any configure.
+GENERATOR := Ninja
 
 .PHONY: build native wasm test deps clean
 
