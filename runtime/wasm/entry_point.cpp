@@ -5,17 +5,13 @@
 
 #include <cstring>
 
-#if RT_GC_HOST_HEAP
 #include "gc/gc.hpp"
-#endif
 #include "runtime/host/allocator.hpp"
 
 namespace rt::runtime::wasm {
 
 void callBegin() {
-#if RT_GC_HOST_HEAP
   gc::callBegin();
-#endif
 }
 
 uint64_t returnToHost(const Output& output) {
@@ -26,9 +22,7 @@ uint64_t returnToHost(const Output& output) {
 }
 
 void callEnd() {
-#if RT_GC_HOST_HEAP
   gc::callEnd();
-#endif
 }
 
 }  // namespace rt::runtime::wasm

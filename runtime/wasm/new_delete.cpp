@@ -1,28 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 // Global operator new/delete and malloc/free for the wasm build.
 //
-// host_heap mode: every C++ allocation goes through the GC contract (size classes in host chunks,
-// no per-object host calls); the entry point's callEnd() hands all chunks back.
-// conservative mode: until the bdwgc port lands (gc/conservative/, issue #4), allocations are
-// host allocator blocks. Either way nothing outlives the call.
+// Every C++ allocation goes through the GC contract, in both modes: host_heap (size classes in
+// host chunks, no per-object host calls; callEnd() hands all chunks back) and conservative (bdwgc
+// in the GC region; delete is an early GC_free). Nothing outlives the call.
 #include <cstddef>
 #include <cstdint>
 #include <new>
 
-#if RT_GC_HOST_HEAP
 #include "gc/gc.hpp"
-#else
-#include "runtime/host/allocator.hpp"
-#endif
 
 extern "C" {
-#if RT_GC_HOST_HEAP
 void* malloc(size_t size) { return rt::gc::allocate(size); }
 void free(void* ptr) { rt::gc::deallocate(ptr); }
-#else
-void* malloc(size_t size) { return rt::host::malloc(static_cast<uint32_t>(size)); }
-void free(void* ptr) { rt::host::free(ptr); }
-#endif
 void* calloc(size_t count, size_t size) {
   const size_t total = count * size;
   if (size != 0 && total / size != count) return nullptr;

@@ -2,11 +2,11 @@
 // wasm-opt-pass: command line and pipeline of the post-link pass.
 //
 //   wasm-opt-pass IN -o OUT [--heap-base-offset BYTES] [--custom-section NAME=FILE]...
-//                 [--strip] [--emit-text]
+//                 [--zero-filled-memory] [--strip] [--emit-text]
 //
 // IN is a binary module or a text (.wat) one (told apart by the \0asm magic). The passes run in
 // this order: memory_import, heap_base, mvp_validate on the Binaryen module; then the module is
-// serialized (with its name section) and custom_sections and strip edit those bytes. OUT is the
+// serialized (with its name section) and zero_data, custom_sections and strip edit those bytes. OUT is the
 // binary, or with --emit-text Binaryen's text form of exactly those bytes (for golden tests).
 // Exit codes: 0 ok, 1 invalid module or failed pass, 2 usage error.
 #include <binaryen-c.h>
@@ -33,11 +33,12 @@ constexpr int kExitUsage = 2;
 
 constexpr const char* kUsage =
     "usage: wasm-opt-pass IN -o OUT [--heap-base-offset BYTES] [--custom-section NAME=FILE]...\n"
-    "                     [--strip] [--emit-text]\n"
+    "                     [--zero-filled-memory] [--strip] [--emit-text]\n"
     "  IN                       wasm binary or text module (wasm-ld output)\n"
     "  -o OUT                   output module\n"
     "  --heap-base-offset BYTES raise the exported __heap_base by BYTES (conservative GC region)\n"
     "  --custom-section N=FILE  add custom section N with FILE's bytes (replaces an existing N)\n"
+    "  --zero-filled-memory     drop zero bytes of data segments (the host's memory starts zeroed)\n"
     "  --strip                  remove the name, producers and debug sections\n"
     "  --emit-text              write OUT as Binaryen's text format instead of binary\n";
 
@@ -47,6 +48,7 @@ struct Options {
   std::string output;
   uint32_t heap_base_offset = 0;
   std::vector<std::pair<std::string, std::string>> custom_sections;  ///< (name, file)
+  bool zero_filled_memory = false;
   bool strip = false;
   bool emit_text = false;
   bool help = false;
@@ -95,6 +97,8 @@ std::string parseArgs(int argc, char** argv, Options& opts) {
         return "--custom-section needs NAME=FILE";
       }
       opts.custom_sections.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
+    } else if (arg == "--zero-filled-memory") {
+      opts.zero_filled_memory = true;
     } else if (arg == "--strip") {
       opts.strip = true;
     } else if (arg == "--emit-text") {
@@ -166,6 +170,9 @@ Status run(const Options& opts) {
   std::vector<uint8_t> binary = serialize(module);
   BinaryenModuleDispose(module);
 
+  if (opts.zero_filled_memory) {
+    RT_TRY_VOID(zeroData(binary));
+  }
   RT_TRY_VOID(customSections(binary, sections));
   if (opts.strip) {
     RT_TRY_VOID(strip(binary, keep));

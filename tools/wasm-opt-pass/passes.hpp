@@ -4,9 +4,10 @@
 //   heap_base        __heap_base / __data_end exported as immutable i32 globals; the GC region;
 //                    initial pages cover __heap_base
 //   mvp_validate     feature set MVP, then Binaryen's validator
+//   zero_data        zero bytes of data segments dropped (on the serialized bytes)
 //   custom_sections  runtime_version / runtime_apis (on the serialized bytes)
 //   strip            drop name, producers and debug sections (on the serialized bytes)
-// The first three work on the Binaryen module; the last two on the bytes Binaryen writes, because
+// The first three work on the Binaryen module; the last three on the bytes Binaryen writes, because
 // Binaryen 108's C API cannot remove a custom section.
 #pragma once
 
@@ -54,6 +55,10 @@ Status heapBase(ModuleState& state, uint32_t heap_base_offset);
 /// Sets the feature set to MVP and runs Binaryen's validator (which prints its findings to
 /// stderr); fails if the module is not valid wasm32 MVP.
 Status mvpValidate(ModuleState& state);
+
+/// With a zero-filled memory at instantiation (every Polkadot host): removes the zero bytes of
+/// active data segments, splitting segments at long zero runs and dropping empty ones.
+Status zeroData(std::vector<uint8_t>& binary);
 
 /// Adds each section to the serialized module `binary`, replacing any custom section of the same
 /// name (a later entry with the same name replaces an earlier one).
