@@ -160,20 +160,31 @@ void newChunk() {
   g_heap.bump_end = reinterpret_cast<char*>(chunk) + size;
 }
 
-/// A slot of class `cls` (header uninitialised).
-char* takeSlot(uint32_t cls) {
-  if (FreeSlot* f = g_heap.free_lists[cls]) {
-    g_heap.free_lists[cls] = f->next;
-    char* slot = reinterpret_cast<char*>(f) - kHeaderSize;
-    RT_ASSERT_INTERNAL(reinterpret_cast<Header*>(slot)->info == kFreedBit);
+/// Pops a free slot of class `cls`, or null.
+char* popFree(uint32_t cls) {
+  FreeSlot* f = g_heap.free_lists[cls];
+  if (f == nullptr) return nullptr;
+  g_heap.free_lists[cls] = f->next;
+  char* slot = reinterpret_cast<char*>(f) - kHeaderSize;
+  RT_ASSERT_INTERNAL(reinterpret_cast<Header*>(slot)->info == kFreedBit);
 #if RT_DEBUG >= 3
-    // Use-after-free check: everything past the link must still be poison.
-    const auto* p = reinterpret_cast<const uint8_t*>(slot) + kHeaderSize + sizeof(FreeSlot);
-    for (uint32_t i = kHeaderSize + sizeof(FreeSlot); i < slotOfClass(cls); ++i, ++p)
-      RT_ASSERT_EXPENSIVE(*p == kPoisonByte);
+  // Use-after-free check: everything past the link must still be poison.
+  const auto* p = reinterpret_cast<const uint8_t*>(slot) + kHeaderSize + sizeof(FreeSlot);
+  for (uint32_t i = kHeaderSize + sizeof(FreeSlot); i < slotOfClass(cls); ++i, ++p)
+    RT_ASSERT_EXPENSIVE(*p == kPoisonByte);
 #endif
-    return slot;
+  return slot;
+}
+
+/// A slot of class `cls` or up to kMaxClassStep classes above (header uninitialised); `step`
+/// receives how many classes above. A free slot of a slightly larger class is reused before fresh
+/// chunk memory is carved: with segregated free lists, the host bytes held would otherwise follow
+/// the sum of every class's own peak rather than the peak of their sum.
+char* takeSlot(uint32_t cls, uint32_t& step) {
+  for (step = 0; step <= kMaxClassStep && cls + step < kClassCount; ++step) {
+    if (char* slot = popFree(cls + step)) return slot;
   }
+  step = 0;
   uint32_t slot_size = slotOfClass(cls);
   if (static_cast<uint64_t>(g_heap.bump_end - g_heap.bump) < slot_size) {
     if (g_heap.bump) retireTail();
@@ -189,8 +200,9 @@ void* allocateRaw(size_t size, uint32_t flags) {
   if (size > kMaxRequest) rt_panic("gc: out of memory (allocation too large)", __FILE__, __LINE__);
   uint64_t slot_size = slotSizeFor(size);
   char* slot;
+  uint32_t step = 0;
   if (slot_size <= kMaxSmallSlot) {
-    slot = takeSlot(classOfSlot(static_cast<uint32_t>(slot_size)));
+    slot = takeSlot(classOfSlot(static_cast<uint32_t>(slot_size)), step);
   } else {
     uint32_t block_size = static_cast<uint32_t>(sizeof(LargeHead) + slot_size);
     auto* large = static_cast<LargeHead*>(acquire(block_size));
@@ -203,7 +215,7 @@ void* allocateRaw(size_t size, uint32_t flags) {
   }
   auto* h = reinterpret_cast<Header*>(slot);
   h->refs = (flags & kObjectBit) ? 1 : 0;
-  h->info = static_cast<uint32_t>(size) | flags;
+  h->info = static_cast<uint32_t>(size) | (step << kClassStepShift) | flags;
 #if RT_DEBUG >= 3
   std::memset(slot + kHeaderSize + size, kCanaryByte, kCanarySize);
 #endif
@@ -215,6 +227,7 @@ uint32_t freeRaw(void* payload) {
   Header* h = headerOf(payload);
   RT_ASSERT(!(h->info & kFreedBit));  // double free
   uint32_t size = h->info & kSizeMask;
+  uint32_t step = (h->info & kClassStepMask) >> kClassStepShift;
 #if RT_DEBUG >= 3
   const auto* canary = static_cast<const uint8_t*>(payload) + size;
   for (uint32_t i = 0; i < kCanarySize; ++i) RT_ASSERT_EXPENSIVE(canary[i] == kCanaryByte);
@@ -222,7 +235,7 @@ uint32_t freeRaw(void* payload) {
   char* slot = reinterpret_cast<char*>(h);
   uint64_t slot_size = slotSizeFor(size);
   if (slot_size <= kMaxSmallSlot) {
-    pushFree(slot, classOfSlot(static_cast<uint32_t>(slot_size)));
+    pushFree(slot, classOfSlot(static_cast<uint32_t>(slot_size)) + step);
   } else {
     auto* large = reinterpret_cast<LargeHead*>(slot - sizeof(LargeHead));
     if (large->prev) large->prev->next = large->next;

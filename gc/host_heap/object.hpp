@@ -4,10 +4,10 @@
 //
 // Header layout (8 bytes, directly before the payload, so the payload stays 8-byte aligned):
 //   refs   u32   reference count of a make<T> object (0 for raw allocate() memory)
-//   info   u32   bits 0..29 requested size, bit 30 freed, bit 31 object (made by make<T>)
+//   info   u32   bits 0..27 requested size, bits 28..29 class step, bit 30 freed, bit 31 object
 // The header keeps the *requested size*, not the class: the class is a pure function of it
-// (size_class.hpp), and the size is what live_bytes must drop by, so deallocate(p, 0) needs
-// nothing else. Per-chunk metadata would need chunk alignment, which host blocks do not have.
+// (size_class.hpp) plus the step (0..kMaxClassStep: the slot was taken from a larger class's free
+// list), and the size is what live_bytes must drop by, so deallocate(p, 0) needs nothing else. Per-chunk metadata would need chunk alignment, which host blocks do not have.
 //
 // Reference cycles are never collected by the count: a cycle of objects keeps exactly its own
 // bytes live until callEnd(), which releases every chunk regardless (tests/gc/host_heap shows
@@ -33,8 +33,11 @@ static_assert(sizeof(Header) == kHeaderSize);
 inline constexpr uint32_t kFreedBit = 1u << 30;
 /// `info` bit: the allocation is a make<T> object.
 inline constexpr uint32_t kObjectBit = 1u << 31;
+/// `info` field: how many classes above the request's own class the slot belongs to.
+inline constexpr uint32_t kClassStepShift = 28;
+inline constexpr uint32_t kClassStepMask = 3u << kClassStepShift;
 /// `info` mask of the requested size.
-inline constexpr uint32_t kSizeMask = kFreedBit - 1;
+inline constexpr uint32_t kSizeMask = (1u << kClassStepShift) - 1;
 
 /// Runs a T's destructor on the payload; the type-erased half of an object release.
 using DestroyFn = void (*)(void* payload) noexcept;

@@ -29,8 +29,13 @@ inline constexpr uint32_t kMaxSmallSlot = 16384;
 /// Number of size classes; class 0 (8 bytes) exists for index arithmetic but is never used.
 inline constexpr uint32_t kClassCount = 72;
 
-/// Largest request allocate() accepts (the size field of the header has 30 bits).
-inline constexpr uint64_t kMaxRequest = (uint64_t{1} << 30) - 64;
+/// Largest request allocate() accepts (the size field of the header has 28 bits; the host's own
+/// limit, 32 MiB per allocation, is far below).
+inline constexpr uint64_t kMaxRequest = (uint64_t{1} << 28) - 64;
+
+/// How many classes above its own a small request may be served from, when its own free list
+/// is empty and a larger class has a free slot (instead of carving fresh chunk memory).
+inline constexpr uint32_t kMaxClassStep = 2;
 
 /// Slot bytes (header, payload, canary, rounded to 8) for a request of `size` bytes.
 constexpr uint64_t slotSizeFor(uint64_t size) {
