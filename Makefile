@@ -5,6 +5,7 @@
 #
 #   make build [GC=host_heap|conservative]   installs what is missing, writes build/runtime.wasm
 #   make test                                builds both GC modes and runs every test (ctest)
+#   make bench                               builds both GC modes and runs bench/ (table + JSON)
 #   make deps                                installs Debian/npm dependencies and bdwgc's source
 GC ?= host_heap
 BUILD_TYPE ?= Release
@@ -15,7 +16,7 @@ WASM := $(BUILD)/wasm-$(GC)
 # Ninja is installed by `make deps`, which runs before any configure.
 GENERATOR := Ninja
 
-.PHONY: build native wasm test deps clean
+.PHONY: build native wasm test bench deps clean
 
 build: wasm
 	@echo "built $(BUILD)/runtime.wasm ($(GC)): $$(stat -c %s $(BUILD)/runtime.wasm) bytes, compressed $$(stat -c %s $(BUILD)/runtime.compact.compressed.wasm) bytes"
@@ -38,6 +39,11 @@ test:
 	@$(MAKE) --no-print-directory build GC=conservative
 	@$(MAKE) --no-print-directory build GC=host_heap
 	@ctest --test-dir $(NATIVE) --output-on-failure -j 2
+
+bench:
+	@$(MAKE) --no-print-directory build GC=conservative
+	@$(MAKE) --no-print-directory build GC=host_heap
+	@node bench/run_gc_bench.mjs
 
 clean:
 	rm -rf $(NATIVE) $(BUILD)/wasm-* $(BUILD)/runtime*.wasm

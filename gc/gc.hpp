@@ -29,9 +29,13 @@ namespace rt::gc {
 // --- statistics ---
 
 /// Counters of the current call, readable from tests and bench/. All sizes in bytes.
+/// host_heap counts exactly. conservative cannot see frees: live_bytes is an upper bound (bytes
+/// the last collection found reachable + bytes allocated since) and peak_live_bytes the most bytes
+/// any collection of the call found reachable (0 if none ran); it holds nothing from the host, so
+/// the host_* counters stay 0 and region_high_water tells its footprint.
 struct Stats {
   uint64_t live_bytes = 0;          ///< requested bytes of objects not yet released/collected
-  uint64_t peak_live_bytes = 0;     ///< high-water mark of live_bytes
+  uint64_t peak_live_bytes = 0;     ///< high-water mark of live_bytes (conservative: see above)
   uint64_t allocated_bytes = 0;     ///< requested bytes over the whole call
   uint64_t allocations = 0;         ///< number of allocate()/make() calls
   uint64_t host_malloc_calls = 0;   ///< ext_allocator_malloc calls made by the backend
@@ -40,7 +44,8 @@ struct Stats {
                                     ///< power-of-two rounding (freeing-bump accounting)
   uint64_t peak_host_bytes = 0;     ///< high-water mark of host_bytes
   uint64_t collections = 0;         ///< conservative: completed collections
-  uint64_t region_high_water = 0;   ///< conservative: highest region offset ever handed out
+  uint64_t region_high_water = 0;   ///< conservative: bytes of the GC region handed to bdwgc
+                                    ///< (natively: bdwgc's heap size)
 };
 
 /// The current call's counters.
@@ -70,9 +75,9 @@ void deallocate(void* ptr, size_t size = 0) noexcept;
 
 // --- collection ---
 
-/// A point where no GC pointer lives only in a register/local of a caller (e.g. between two
-/// extrinsics): conservative may collect here if the region is under pressure; host_heap releases
-/// nothing extra (reference counting is already exact).
+/// A point between units of work (e.g. between two extrinsics): conservative collects here when
+/// the heap has used half of the region and a quarter of it was allocated since the last
+/// collection; host_heap releases nothing extra (reference counting is already exact).
 void safePoint();
 
 }  // namespace rt::gc

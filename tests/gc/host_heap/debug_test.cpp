@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // RT_DEBUG >= 3 checks: freed memory is poisoned (0xdd) and every payload is followed by a canary.
-// (Built at RT_DEBUG=3 by hand: cmake -DRT_DEBUG=3; at lower levels these cases are skipped.)
+// (ctest runs them in gc_host_heap_test_debug3, the suite built at RT_DEBUG=3; skipped below 3.)
 #include <doctest/doctest.h>
 
 #include <cstdint>

@@ -1,0 +1,12 @@
+(module
+ (import "env" "memory" (memory $mem 17))
+ (data $a (i32.const 1048579) "abc")
+ (data $b (i32.const 1048600) "xy\00\00\00z")
+ (data $c (i32.const 1048626) "w")
+ (data $d (i32.const 1048692) "q")
+ (global $__stack_pointer (mut i32) (i32.const 1048576))
+ (global $__data_end i32 (i32.const 1048700))
+ (global $__heap_base i32 (i32.const 1048704))
+ (export "__data_end" (global $__data_end))
+ (export "__heap_base" (global $__heap_base))
+)
