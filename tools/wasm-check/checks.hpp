@@ -61,6 +61,14 @@ void checkExports(const CheckInput& in, Violations& out);
 /// indices); each error becomes a violation.
 void checkValidity(const CheckInput& in, Violations& out);
 
+/// Reads `bytes` with wabt (every feature on) and runs every check above, in that order. The
+/// error is a reason the module could not be read at all (compressed, malformed); `name` labels
+/// wabt's messages. Used by wasm-check and by the host (host/engine) before it instantiates.
+rt::Result<Violations, std::string> checkModule(std::span<const uint8_t> bytes,
+                                                const HostFunctions& host_functions,
+                                                bool allow_unknown_imports,
+                                                const std::string& name = "module");
+
 /// The i32.const value of the global exported as `name`, if it is a defined immutable i32 global
 /// with a constant initializer.
 std::optional<uint32_t> exportedConstant(const wabt::Module& module, std::string_view name);

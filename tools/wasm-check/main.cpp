@@ -77,40 +77,10 @@ rt::Result<HostFunctions, std::string> loadHostFunctions(const Options& opts) {
   return list;
 }
 
-/// Substrate's "compact.compressed" wrapper: this prefix, then a zstd frame of the module.
-constexpr uint8_t kZstdPrefix[8] = {0x52, 0xbc, 0x53, 0x76, 0x46, 0xdb, 0x8e, 0x05};
-
-/// Runs every check; the result is the list of violations, or a reason the module could not be
-/// read at all.
+/// Reads the input and runs every check (checks.hpp, checkModule).
 rt::Result<Violations, std::string> check(const Options& opts, const HostFunctions& host) {
   RT_TRY(auto bytes, rt::native::readFile(opts.input));
-  if (bytes.size() >= sizeof kZstdPrefix &&
-      std::memcmp(bytes.data(), kZstdPrefix, sizeof kZstdPrefix) == 0) {
-    return rt::Err(std::string(
-        "is zstd-compressed (compact.compressed); check the uncompressed module instead"));
-  }
-
-  wabt::Features all;
-  all.EnableAll();
-  wabt::ReadBinaryOptions options(all, nullptr, /*read_debug_names=*/true,
-                                  /*stop_on_first_error=*/true,
-                                  /*fail_on_custom_section_error=*/false);
-  wabt::Errors errors;
-  wabt::Module module;
-  if (wabt::Failed(wabt::ReadBinaryIr(opts.input.c_str(), bytes.data(), bytes.size(), options,
-                                      &errors, &module))) {
-    std::string why = errors.empty() ? "unreadable" : errors.front().message;
-    return rt::Err("malformed module: " + why);
-  }
-
-  CheckInput in{module, bytes, host, opts.allow_unknown_imports};
-  Violations violations;
-  checkFeatures(in, violations);
-  checkImports(in, violations);
-  checkMemory(in, violations);
-  checkExports(in, violations);
-  checkValidity(in, violations);
-  return violations;
+  return checkModule(bytes, host, opts.allow_unknown_imports, opts.input);
 }
 
 }  // namespace

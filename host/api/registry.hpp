@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+// The host functions this host implements, by group (one file each, named for the sp-io module
+// it mirrors: substrate/primitives/io/src/lib.rs). registry.cpp joins the groups into the table
+// engine::findHostFunction() searches.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "host/engine/host_function.hpp"
+
+namespace rt::hostlib::api {
+
+/// One implemented import.
+struct HostFunctionEntry {
+  std::string_view name;  ///< e.g. "ext_allocator_malloc_version_1"
+  engine::HostFunctionImpl impl;
+};
+
+std::span<const HostFunctionEntry> allocatorFunctions();  // allocator.cpp
+std::span<const HostFunctionEntry> loggingFunctions();    // logging.cpp
+std::span<const HostFunctionEntry> miscFunctions();       // misc.cpp
+
+}  // namespace rt::hostlib::api
