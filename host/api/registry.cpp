@@ -9,7 +9,8 @@ namespace rt::hostlib::engine {
 HostFunctionImpl findHostFunction(std::string_view name) {
   static const auto* table = [] {
     auto* t = new std::unordered_map<std::string_view, HostFunctionImpl>();
-    for (auto group : {api::allocatorFunctions(), api::loggingFunctions(), api::miscFunctions()}) {
+    for (auto group : {api::allocatorFunctions(), api::loggingFunctions(), api::miscFunctions(),
+                       api::storageFunctions()}) {
       for (const auto& entry : group) t->emplace(entry.name, entry.impl);
     }
     return t;

@@ -20,5 +20,6 @@ struct HostFunctionEntry {
 std::span<const HostFunctionEntry> allocatorFunctions();  // allocator.cpp
 std::span<const HostFunctionEntry> loggingFunctions();    // logging.cpp
 std::span<const HostFunctionEntry> miscFunctions();       // misc.cpp
+std::span<const HostFunctionEntry> storageFunctions();    // storage.cpp (+ default child storage)
 
 }  // namespace rt::hostlib::api

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a runtime call may read and change outside its own memory (Substrate's Externalities):
-// logs so far; storage, keystore and offchain state join as host/ grows.
+// storage (with its transactions) and the log; keystore and offchain state join as host/ grows.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "host/storage/overlay.hpp"
 
 namespace rt::hostlib::engine {
 
@@ -18,6 +20,7 @@ struct LogRecord {
 
 /// The call's environment.
 struct Externalities {
+  storage::Overlay storage;     ///< the state the call reads and changes
   std::vector<LogRecord> logs;  ///< every line the runtime logged, in order
   uint32_t max_log_level = 5;   ///< ext_logging_max_level answer (sp_core::LogLevelFilter: 5 = trace)
   bool echo_logs = false;       ///< also print each line to stderr as it comes
