@@ -17,7 +17,7 @@ mkdir -p "${deps}"
 APT_PACKAGES=(
   clang-19 lld-19 llvm-19 wasi-libc libc++-19-dev-wasm32 libclang-rt-19-dev-wasm32
   binaryen wabt cmake ninja-build make zstd
-  doctest-dev libmimalloc-dev libsodium-dev libsecp256k1-dev libxxhash-dev libzstd-dev
+  doctest-dev libmimalloc-dev libsodium-dev libsecp256k1-dev libxxhash-dev libzstd-dev nlohmann-json3-dev
   dpkg-dev ca-certificates
 )
 BDWGC_SOURCE_PACKAGE="libgc"

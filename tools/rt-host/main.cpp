@@ -9,6 +9,9 @@
 //   --allow-unresolved    load runtimes importing host functions this host lacks (calling one traps)
 //   --logs                echo the runtime's log lines to stderr
 //   --heap-stats          print the host allocator's counters for the call to stderr (JSON)
+//   --state FILE          the storage the call starts from (JSON: {"0xkey":"0xvalue"}, a chain
+//                         spec's genesis.raw, or a whole raw chain spec; host/storage/state_file.hpp)
+//   --state-out FILE      write the storage after the call (same JSON, {"top":..,"childrenDefault":..})
 // RUNTIME is raw wasm or compact.compressed. Bad input (not wasm, bad hex, a missing method, a
 // trap) prints one line `rt-host: <reason>` and exits 1; usage errors exit 2.
 #include <cstdio>
@@ -21,6 +24,7 @@
 #include "base/native/file_io.hpp"
 #include "codec/codec.hpp"
 #include "host/engine/runtime.hpp"
+#include "host/storage/state_file.hpp"
 
 namespace {
 
@@ -34,7 +38,8 @@ constexpr const char* kUsage =
     "usage: rt-host version  RUNTIME [options]\n"
     "       rt-host metadata RUNTIME [--hex] [options]\n"
     "       rt-host call     RUNTIME METHOD HEX [options]\n"
-    "options: --heap-pages N, --allow-unresolved, --logs, --heap-stats\n";
+    "options: --heap-pages N, --allow-unresolved, --logs, --heap-stats, --state FILE,\n"
+    "         --state-out FILE\n";
 
 int fail(const std::string& why) {
   std::fprintf(stderr, "rt-host: %s\n", why.c_str());
@@ -125,9 +130,14 @@ int main(int argc, char** argv) {
   Externalities ext;
   bool hex = false;
   bool heap_stats = false;
+  std::string state_in;
+  std::string state_out;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--heap-pages") {
+    if (arg == "--state" || arg == "--state-out") {
+      if (i + 1 >= argc) return usage(std::string(arg) + " needs a file");
+      (arg == "--state" ? state_in : state_out) = argv[++i];
+    } else if (arg == "--heap-pages") {
       if (i + 1 >= argc) return usage("--heap-pages needs a number");
       char* end = nullptr;
       const unsigned long v = std::strtoul(argv[++i], &end, 10);
@@ -164,6 +174,15 @@ int main(int argc, char** argv) {
   auto runtime = Runtime::load(bytes.value(), load_options);
   if (!runtime) return fail(path + ": " + runtime.error());
 
+  if (!state_in.empty()) {
+    auto text = rt::native::readFile(state_in);
+    if (!text) return fail(text.error());
+    auto parsed = rt::hostlib::storage::parseStateFile(
+        std::string_view(reinterpret_cast<const char*>(text.value().data()), text.value().size()));
+    if (!parsed) return fail(state_in + ": " + parsed.error());
+    ext.storage = rt::hostlib::storage::Overlay(std::move(parsed.value().top), std::move(parsed.value().children));
+  }
+
   std::string method;
   std::vector<uint8_t> input;
   if (command == "version") {
@@ -179,6 +198,15 @@ int main(int argc, char** argv) {
   auto result = runtime.value()->call(method, input, ext, call_options);
   if (!result) return fail(result.error());
   const CallResult& r = result.value();
+  if (!state_out.empty()) {
+    rt::hostlib::storage::StateFile after;
+    after.top = ext.storage.view({});
+    for (const auto& id : ext.storage.childTries()) after.children[id] = ext.storage.view(id);
+    const std::string text = rt::hostlib::storage::writeStateFile(after);
+    if (auto written = rt::native::writeFile(state_out, text.data(), text.size()); !written) {
+      return fail(written.error());
+    }
+  }
   if (heap_stats) {
     std::fprintf(stderr,
                  "{\"heap_base\":%u,\"bytes_allocated_peak\":%llu,\"address_space_used\":%llu,"
