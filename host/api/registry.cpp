@@ -10,7 +10,7 @@ HostFunctionImpl findHostFunction(std::string_view name) {
   static const auto* table = [] {
     auto* t = new std::unordered_map<std::string_view, HostFunctionImpl>();
     for (auto group : {api::allocatorFunctions(), api::loggingFunctions(), api::miscFunctions(),
-                       api::storageFunctions()}) {
+                       api::storageFunctions(), api::offchainFunctions()}) {
       for (const auto& entry : group) t->emplace(entry.name, entry.impl);
     }
     return t;

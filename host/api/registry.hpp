@@ -21,5 +21,6 @@ std::span<const HostFunctionEntry> allocatorFunctions();  // allocator.cpp
 std::span<const HostFunctionEntry> loggingFunctions();    // logging.cpp
 std::span<const HostFunctionEntry> miscFunctions();       // misc.cpp
 std::span<const HostFunctionEntry> storageFunctions();    // storage.cpp (+ default child storage)
+std::span<const HostFunctionEntry> offchainFunctions();   // offchain.cpp (+ offchain_index)
 
 }  // namespace rt::hostlib::api

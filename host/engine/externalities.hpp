@@ -3,7 +3,10 @@
 // storage (with its transactions) and the log; keystore and offchain state join as host/ grows.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,8 +21,31 @@ struct LogRecord {
   std::string message;
 };
 
+/// The offchain side of a call (sp-io `offchain`, `offchain_index`): a worker's local storage, what
+/// it submitted, and the deterministic answers this network-less host gives.
+struct OffchainState {
+  std::map<std::vector<uint8_t>, std::vector<uint8_t>> persistent;  ///< StorageKind::PERSISTENT (1)
+  std::map<std::vector<uint8_t>, std::vector<uint8_t>> local;       ///< StorageKind::LOCAL (2)
+  /// offchain_index::set/clear during block execution: key -> value, or none for clear.
+  std::map<std::vector<uint8_t>, std::optional<std::vector<uint8_t>>> index;
+  std::vector<std::vector<uint8_t>> submitted;  ///< offchain::submit_transaction payloads
+  uint64_t timestamp_ms = 0;                    ///< offchain::timestamp
+  std::array<uint8_t, 32> random_seed{};        ///< offchain::random_seed
+  bool is_validator = false;                    ///< offchain::is_validator
+};
+
+/// One transaction_index::index/renew call.
+struct TransactionIndexEvent {
+  bool renew = false;
+  uint32_t extrinsic = 0;
+  uint32_t size = 0;
+  std::array<uint8_t, 32> hash{};
+};
+
 /// The call's environment.
 struct Externalities {
+  OffchainState offchain;
+  std::vector<TransactionIndexEvent> transaction_index;
   storage::Overlay storage;     ///< the state the call reads and changes
   std::vector<LogRecord> logs;  ///< every line the runtime logged, in order
   uint32_t max_log_level = 5;   ///< ext_logging_max_level answer (sp_core::LogLevelFilter: 5 = trace)
