@@ -10,7 +10,8 @@ HostFunctionImpl findHostFunction(std::string_view name) {
   static const auto* table = [] {
     auto* t = new std::unordered_map<std::string_view, HostFunctionImpl>();
     for (auto group : {api::allocatorFunctions(), api::loggingFunctions(), api::miscFunctions(),
-                       api::storageFunctions(), api::offchainFunctions()}) {
+                       api::storageFunctions(), api::offchainFunctions(),
+                       api::hashingFunctions(), api::trieFunctions(), api::cryptoFunctions()}) {
       for (const auto& entry : group) t->emplace(entry.name, entry.impl);
     }
     return t;

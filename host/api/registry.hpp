@@ -22,5 +22,8 @@ std::span<const HostFunctionEntry> loggingFunctions();    // logging.cpp
 std::span<const HostFunctionEntry> miscFunctions();       // misc.cpp
 std::span<const HostFunctionEntry> storageFunctions();    // storage.cpp (+ default child storage)
 std::span<const HostFunctionEntry> offchainFunctions();   // offchain.cpp (+ offchain_index)
+std::span<const HostFunctionEntry> hashingFunctions();    // hashing.cpp
+std::span<const HostFunctionEntry> trieFunctions();       // trie.cpp
+std::span<const HostFunctionEntry> cryptoFunctions();     // crypto.cpp
 
 }  // namespace rt::hostlib::api

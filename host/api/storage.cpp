@@ -7,6 +7,7 @@
 
 #include "codec/codec.hpp"
 #include "host/api/registry.hpp"
+#include "host/trie/trie_root.hpp"
 
 namespace rt::hostlib::api {
 namespace {
@@ -122,6 +123,38 @@ HostResult rollbackTransaction(CallContext& ctx, std::span<const uint64_t>) {
   return uint64_t{0};
 }
 
+// --- roots ---
+
+/// sp_core::storage::well_known_keys::DEFAULT_CHILD_STORAGE_KEY_PREFIX.
+constexpr std::string_view kDefaultChildPrefix = ":child_storage:default:";
+
+rt::Result<trie::StateVersion, std::string> versionArg(std::span<const uint64_t> a, size_t i) {
+  if (a.size() <= i) return trie::StateVersion::V0;  // version_1: state version 0
+  auto v = trie::stateVersionFromInt(static_cast<uint32_t>(a[i]));
+  if (!v) return rt::Err("invalid state version " + std::to_string(a[i]));
+  return v.value();
+}
+
+/// The main trie's root over the full state: every default child trie's root is first written
+/// under `:child_storage:default:<key>` (removed for an empty child), as sp-state-machine's
+/// Ext::storage_root does.
+HostResult root(CallContext& ctx, std::span<const uint64_t> a) {
+  RT_TRY(const auto version, versionArg(a, 0));
+  storage::State state = ctx.ext().storage.view({});
+  for (auto it = state.begin(); it != state.end();) {  // stale child roots
+    const bool child_key = it->first.size() >= kDefaultChildPrefix.size() &&
+                           std::equal(kDefaultChildPrefix.begin(), kDefaultChildPrefix.end(), it->first.begin());
+    it = child_key ? state.erase(it) : std::next(it);
+  }
+  for (const Bytes& id : ctx.ext().storage.childTries()) {
+    Bytes key(kDefaultChildPrefix.begin(), kDefaultChildPrefix.end());
+    key.insert(key.end(), id.begin(), id.end());
+    const auto child_root = trie::trieRoot(ctx.ext().storage.view(id), version);
+    state[key] = Bytes(child_root.begin(), child_root.end());
+  }
+  return ctx.returnBytes(trie::trieRoot(state, version));  // Vec<u8>: the 32 bytes, no prefix
+}
+
 // --- default child tries ---
 
 rt::Result<Bytes, std::string> childId(CallContext& ctx, uint64_t packed) {
@@ -194,6 +227,12 @@ HostResult childClearPrefix2(CallContext& ctx, std::span<const uint64_t> a) {
   return returnKillResult(ctx, ctx.ext().storage.clearPrefix(id, prefix, limit));
 }
 
+HostResult childRoot(CallContext& ctx, std::span<const uint64_t> a) {
+  RT_TRY(auto id, childId(ctx, a[0]));
+  RT_TRY(const auto version, versionArg(a, 1));
+  return ctx.returnBytes(trie::trieRoot(ctx.ext().storage.view(id), version));
+}
+
 HostResult childNextKey(CallContext& ctx, std::span<const uint64_t> a) {
   RT_TRY(auto id, childId(ctx, a[0]));
   RT_TRY(auto key, ctx.slice(a[1]));
@@ -211,6 +250,10 @@ constexpr HostFunctionEntry kFunctions[] = {
     {"ext_storage_append_version_1", append},
     {"ext_storage_next_key_version_1", nextKey},
     {"ext_storage_changes_root_version_1", changesRoot},
+    {"ext_storage_root_version_1", root},
+    {"ext_storage_root_version_2", root},
+    {"ext_default_child_storage_root_version_1", childRoot},
+    {"ext_default_child_storage_root_version_2", childRoot},
     {"ext_storage_start_transaction_version_1", startTransaction},
     {"ext_storage_commit_transaction_version_1", commitTransaction},
     {"ext_storage_rollback_transaction_version_1", rollbackTransaction},

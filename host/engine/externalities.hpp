@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a runtime call may read and change outside its own memory (Substrate's Externalities):
-// storage (with its transactions) and the log; keystore and offchain state join as host/ grows.
+// storage (with its transactions), the keystore, offchain state and the log.
 #pragma once
 
 #include <array>
@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "host/crypto/batch_verifier.hpp"
+#include "host/crypto/keystore.hpp"
 #include "host/storage/overlay.hpp"
 
 namespace rt::hostlib::engine {
@@ -44,6 +46,8 @@ struct TransactionIndexEvent {
 
 /// The call's environment.
 struct Externalities {
+  crypto::Keystore keystore;                    ///< keys for crypto::*_generate / *_sign
+  std::optional<crypto::BatchVerifier> batch;   ///< between start_ and finish_batch_verify
   OffchainState offchain;
   std::vector<TransactionIndexEvent> transaction_index;
   storage::Overlay storage;     ///< the state the call reads and changes
