@@ -231,7 +231,23 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   }
   interp::Values params{interp::Value::Make(input_ptr), interp::Value::Make(input_len)};
   interp::Values results;
+  const size_t depth_before = ext.storage.transactionDepth();
+  auto closeRuntimeTransactions = [&] {
+    // Transactions the runtime left open are rolled back with a warning, as sp-state-machine's
+    // OverlayedChangeSet::exit_runtime does (smoldot instead fails the call).
+    size_t left = 0;
+    while (ext.storage.transactionDepth() > depth_before) {
+      (void)ext.storage.rollbackTransaction();
+      ++left;
+    }
+    if (left != 0) {
+      ext.logs.push_back(LogRecord{2, "state",
+                                   std::to_string(left) + " storage transactions are left open by the runtime. "
+                                   "Those will be rolled back."});
+    }
+  };
   if (wabt::Failed(func->Call(store, params, results, &trap))) {
+    closeRuntimeTransactions();
     std::string why = trap ? trap->message() : std::string("trap");
     // A runtime that panicked logged why at error level just before trapping.
     for (auto it = ext.logs.rbegin(); it != ext.logs.rend(); ++it) {
@@ -242,6 +258,7 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
     }
     return rt::Err(std::string(method) + " trapped: " + why);
   }
+  closeRuntimeTransactions();
   const uint64_t packed = results.at(0).Get<uint64_t>();
   auto out = context->slice(packed);
   if (!out) return rt::Err(std::string(method) + " returned an out-of-bounds result: " + out.error());

@@ -3,7 +3,9 @@
 //
 //   rt-host version  RUNTIME                      Core_version, decoded (JSON)
 //   rt-host metadata RUNTIME [--hex]              Metadata_metadata: a summary (JSON) or the bytes
-//   rt-host call     RUNTIME METHOD HEX           any entry point; prints the output as hex
+//   rt-host call     RUNTIME METHOD HEX [METHOD HEX]...
+//                                                 entry points in sequence on one storage (as a
+//                                                 block builder runs them); one hex line per call
 // Options for every command:
 //   --heap-pages N        extra memory pages (default 2048, Substrate's)
 //   --allow-unresolved    load runtimes importing host functions this host lacks (calling one traps)
@@ -37,7 +39,7 @@ using rt::hostlib::engine::Runtime;
 constexpr const char* kUsage =
     "usage: rt-host version  RUNTIME [options]\n"
     "       rt-host metadata RUNTIME [--hex] [options]\n"
-    "       rt-host call     RUNTIME METHOD HEX [options]\n"
+    "       rt-host call     RUNTIME METHOD HEX [METHOD HEX]... [options]\n"
     "options: --heap-pages N, --allow-unresolved, --logs, --heap-stats, --state FILE,\n"
     "         --state-out FILE\n";
 
@@ -162,11 +164,12 @@ int main(int argc, char** argv) {
   }
   if (positional.size() < 2) return usage("missing command or runtime");
   const std::string_view command = positional[0];
-  const size_t expected = command == "call" ? 4 : 2;
   if (command != "version" && command != "metadata" && command != "call") {
     return usage("unknown command " + std::string(command));
   }
-  if (positional.size() != expected) return usage("wrong number of arguments for " + std::string(command));
+  if (command == "call" ? (positional.size() < 4 || positional.size() % 2 != 0) : positional.size() != 2) {
+    return usage("wrong number of arguments for " + std::string(command));
+  }
 
   const std::string path(positional[1]);
   auto bytes = rt::native::readFile(path);
@@ -183,21 +186,25 @@ int main(int argc, char** argv) {
     ext.storage = rt::hostlib::storage::Overlay(std::move(parsed.value().top), std::move(parsed.value().children));
   }
 
-  std::string method;
-  std::vector<uint8_t> input;
+  std::vector<std::pair<std::string, std::vector<uint8_t>>> calls;
   if (command == "version") {
-    method = "Core_version";
+    calls.emplace_back("Core_version", std::vector<uint8_t>{});
   } else if (command == "metadata") {
-    method = "Metadata_metadata";
+    calls.emplace_back("Metadata_metadata", std::vector<uint8_t>{});
   } else {
-    method = std::string(positional[2]);
-    auto parsed = parseHex(positional[3]);
-    if (!parsed) return fail(parsed.error());
-    input = std::move(parsed).value();
+    for (size_t i = 2; i + 1 < positional.size(); i += 2) {
+      auto parsed = parseHex(positional[i + 1]);
+      if (!parsed) return fail(std::string(positional[i]) + ": " + parsed.error());
+      calls.emplace_back(std::string(positional[i]), std::move(parsed).value());
+    }
   }
-  auto result = runtime.value()->call(method, input, ext, call_options);
-  if (!result) return fail(result.error());
-  const CallResult& r = result.value();
+  std::vector<CallResult> results;
+  for (const auto& [method, input] : calls) {
+    auto result = runtime.value()->call(method, input, ext, call_options);
+    if (!result) return fail(result.error());
+    results.push_back(std::move(result).value());
+  }
+  const CallResult& r = results.back();
   if (!state_out.empty()) {
     rt::hostlib::storage::StateFile after;
     after.top = ext.storage.view({});
@@ -243,7 +250,7 @@ int main(int argc, char** argv) {
     }
     std::printf("{\"bytes\":%zu,\"magic\":\"meta\",\"version\":%u}\n", metadata.size(), metadata[4]);
   } else {
-    std::printf("%s\n", toHex(r.output).c_str());
+    for (const CallResult& each : results) std::printf("%s\n", toHex(each.output).c_str());
   }
   return 0;
 }
