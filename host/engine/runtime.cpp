@@ -143,8 +143,22 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   }
   if (!export_index) return rt::Err("the runtime has no entry point " + std::string(method));
 
+  // Heap pages: the option, else `:heappages` from the state (sp_core well_known_keys::HEAP_PAGES),
+  // else Substrate's default.
+  uint32_t heap_pages = kDefaultHeapPages;
+  if (options.heap_pages) {
+    heap_pages = *options.heap_pages;
+  } else if (auto stored = ext.storage.get({}, std::vector<uint8_t>{':', 'h', 'e', 'a', 'p', 'p', 'a', 'g', 'e', 's'})) {
+    if (stored->size() != 8) return rt::Err(std::string(":heappages is not a u64"));
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; --i) v = (v << 8) | (*stored)[static_cast<size_t>(i)];
+    if (v > allocator::kMaxWasmPages) return rt::Err(":heappages " + std::to_string(v) + " exceeds 65536 pages");
+    heap_pages = static_cast<uint32_t>(v);
+  }
+
   // Imports: the memory, sized as Substrate sizes it, and the host functions, bound to this call.
   interp::Memory::Ptr memory;
+  uint32_t memory_pages = 0;
   std::unique_ptr<WabtMemory> memory_view;
   std::unique_ptr<allocator::FreeingBumpAllocator> heap;
   std::unique_ptr<CallContext> context;
@@ -153,9 +167,10 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   for (const auto& import : module->import_types()) {
     if (import.type->kind == wabt::ExternalKind::Memory) {
       const auto& type = *wabt::cast<interp::MemoryType>(import.type.get());
-      const uint64_t pages = type.limits.initial + options.heap_pages;
+      const uint64_t pages = type.limits.initial + heap_pages;
       if (pages > allocator::kMaxWasmPages) return rt::Err(std::string("memory would exceed 4 GiB"));
       memory = interp::Memory::New(store, interp::MemoryType(wabt::Limits(pages, pages)));
+      memory_pages = static_cast<uint32_t>(pages);
       imports.push_back(memory.ref());
     } else if (import.type->kind == wabt::ExternalKind::Func) {
       const auto& type = *wabt::cast<interp::FuncType>(import.type.get());
@@ -268,6 +283,7 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   result.heap = heap->stats();
   result.heap_trace = heap->trace();
   result.heap_base = heap_base;
+  result.memory_pages = memory_pages;
   instance.reset();
   host_funcs.clear();
   memory.reset();

@@ -36,7 +36,9 @@ struct LoadOptions {
 };
 
 struct CallOptions {
-  uint32_t heap_pages = kDefaultHeapPages;  ///< `:heappages`, or the default
+  /// Extra memory pages; unset: the state's `:heappages` (u64 LE, as sc-executor reads it),
+  /// else kDefaultHeapPages.
+  std::optional<uint32_t> heap_pages;
   allocator::CallContext context = allocator::CallContext::kOnchain;
   bool trace_allocator = false;  ///< record every malloc/free in CallResult::heap_trace
 };
@@ -47,6 +49,7 @@ struct CallResult {
   allocator::AllocatorStats heap;                     ///< the host allocator's counters for the call
   std::vector<allocator::TraceEvent> heap_trace;      ///< with CallOptions::trace_allocator
   uint32_t heap_base = 0;                             ///< the exported __heap_base
+  uint32_t memory_pages = 0;                          ///< pages the memory was created with
 };
 
 class Runtime {

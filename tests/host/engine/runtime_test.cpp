@@ -60,6 +60,29 @@ TEST_CASE("the conservative build's host heap starts above the GC region") {
   CHECK(c.value().heap_base >= h.value().heap_base + RT_GC_REGION_SIZE);
 }
 
+TEST_CASE("memory = the module's initial pages + heap pages (option, else :heappages, else 2048)") {
+  auto runtime = load(kArtifacts + "/runtime-host_heap.wasm");
+  Externalities ext;
+  auto by_default = runtime->call("Core_version", {}, ext);
+  REQUIRE(by_default.has_value());
+  const uint32_t initial = by_default.value().memory_pages - kDefaultHeapPages;
+
+  const std::vector<uint8_t> key = {':', 'h', 'e', 'a', 'p', 'p', 'a', 'g', 'e', 's'};
+  ext.storage.set({}, key, std::vector<uint8_t>{16, 0, 0, 0, 0, 0, 0, 0});
+  auto from_state = runtime->call("Core_version", {}, ext);
+  REQUIRE(from_state.has_value());
+  CHECK(from_state.value().memory_pages == initial + 16);
+
+  auto from_option = runtime->call("Core_version", {}, ext, CallOptions{.heap_pages = 100});
+  REQUIRE(from_option.has_value());
+  CHECK(from_option.value().memory_pages == initial + 100);
+
+  ext.storage.set({}, key, std::vector<uint8_t>{1, 2, 3});
+  auto bad = runtime->call("Core_version", {}, ext);
+  REQUIRE(!bad.has_value());
+  CHECK(bad.error() == ":heappages is not a u64");
+}
+
 TEST_CASE("bad input: a clear one-line error, never a crash") {
   const std::vector<uint8_t> junk = {'n', 'o', 't', ' ', 'w', 'a', 's', 'm'};
   auto r = Runtime::load(junk);
