@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // rt::gc::Allocator<T>: a standard allocator over rt::gc::allocate()/deallocate(), so std
-// containers (std::vector, std::map, ...) keep their storage in GC memory.
+// containers (std::vector, std::map, ...) keep their storage in GC memory. Storage for numbers
+// (and enums) holds no pointers and comes from allocateAtomic(): the conservative collector never
+// scans it. rt::gc::ByteBuffer is the contract's growable byte buffer.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
+#include <vector>
 
 #include "gc/gc.hpp"
 #include "rt/assert.hpp"
@@ -26,7 +30,11 @@ struct Allocator {
   [[nodiscard]] T* allocate(size_t n) {
     static_assert(alignof(T) <= 8, "GC memory is 8-byte aligned");
     RT_ASSERT(n <= SIZE_MAX / sizeof(T));
-    return static_cast<T*>(rt::gc::allocate(n * sizeof(T)));
+    if constexpr (std::is_arithmetic_v<T> || std::is_enum_v<T>) {
+      return static_cast<T*>(rt::gc::allocateAtomic(n * sizeof(T)));
+    } else {
+      return static_cast<T*>(rt::gc::allocate(n * sizeof(T)));
+    }
   }
 
   /// Gives storage from allocate(n) back.
@@ -35,5 +43,8 @@ struct Allocator {
   /// All instances are interchangeable.
   friend bool operator==(const Allocator&, const Allocator&) { return true; }
 };
+
+/// A growable byte buffer in GC memory (pointer-free: never scanned by the conservative backend).
+using ByteBuffer = std::vector<uint8_t, Allocator<uint8_t>>;
 
 }  // namespace rt::gc

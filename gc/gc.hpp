@@ -65,6 +65,11 @@ void callEnd();
 /// memory is exhausted. size 0 returns a unique non-null pointer.
 [[nodiscard]] void* allocate(size_t size);
 
+/// Like allocate(), for memory the caller promises never holds a pointer to GC memory (bytes,
+/// numbers): conservative does not scan it (GC_malloc_atomic) and does not zero it; host_heap
+/// treats it as allocate(). Released with deallocate() like any other.
+[[nodiscard]] void* allocateAtomic(size_t size);
+
 /// Releases memory from allocate(). `size` is the size passed to allocate(), or 0 when the caller
 /// does not know it (backends keep enough metadata to cope). Null is ignored.
 void deallocate(void* ptr, size_t size = 0) noexcept;
@@ -85,6 +90,8 @@ void safePoint();
 // Typed handles and the allocator adaptor, per backend:
 //   rt::gc::Ref<T>             owning handle; copy shares, last one releases (host_heap: count)
 //   rt::gc::make<T>(args...)   constructs a T in GC memory, returns Ref<T>
-//   rt::gc::Allocator<T>       standard allocator over allocate()/deallocate()
+//   rt::gc::Allocator<T>       standard allocator over allocate()/deallocate() (allocateAtomic()
+//                              for arithmetic T)
+//   rt::gc::ByteBuffer         growable byte buffer: std::vector<uint8_t, Allocator<uint8_t>>
 #include "gc/ref.hpp"
 #include "gc/allocator.hpp"

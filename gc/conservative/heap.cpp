@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The conservative backend: gc/gc.hpp on bdwgc.
 //
-// Objects come from GC_malloc (zeroed, found by scanning); deallocate() is GC_free, an early
+// Objects come from GC_malloc (zeroed, found by scanning), pointer-free data from
+// GC_malloc_atomic (never scanned, not zeroed); deallocate() is GC_free, an early
 // release the collector would otherwise do itself. bdwgc collects when its heap would have to grow
 // and the bytes allocated since the last collection pass heap/GC_free_space_divisor; on wasm32 the
 // heap cannot grow past the region (port/wasm32.cpp), so a full region means collect, retry, and
@@ -112,7 +113,11 @@ void callEnd() {
   g_state.in_call = false;
 }
 
-void* allocate(size_t size) {
+namespace {
+
+/// allocate() and allocateAtomic(): the stress knob, the allocation, the counters.
+template <void* (*Malloc)(size_t)>
+void* allocateWith(size_t size) {
   ensureInitialized();
   if constexpr (RT_GC_COLLECT_EVERY != 0) {
     if (--g_state.until_collect == 0) {
@@ -120,13 +125,22 @@ void* allocate(size_t size) {
       GC_gcollect();
     }
   }
-  void* p = GC_malloc(size);
+  void* p = Malloc(size);
   if (p == nullptr) onOutOfMemory(size);
   Stats& s = g_state.stats;
   s.allocations += 1;
   s.allocated_bytes += size;
   return p;
 }
+
+void* mallocScanned(size_t size) { return GC_malloc(size); }
+void* mallocAtomic(size_t size) { return GC_malloc_atomic(size); }
+
+}  // namespace
+
+void* allocate(size_t size) { return allocateWith<mallocScanned>(size); }
+
+void* allocateAtomic(size_t size) { return allocateWith<mallocAtomic>(size); }
 
 void deallocate(void* ptr, size_t) noexcept {
   if (ptr != nullptr) GC_free(ptr);

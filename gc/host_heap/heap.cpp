@@ -348,6 +348,8 @@ void deallocate(void* ptr, size_t size) noexcept {
   noteRelease(freeRaw(ptr));
 }
 
+void* allocateAtomic(size_t size) { return allocate(size); }
+
 uint8_t* hostBuffer(uint32_t size) {
   uint8_t* p = chunkHostBuffer(size);
   if (p == nullptr) rt_panic("gc: out of memory (host buffer)", __FILE__, __LINE__);
