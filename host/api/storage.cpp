@@ -7,6 +7,7 @@
 
 #include "codec/codec.hpp"
 #include "host/api/registry.hpp"
+#include "host/storage/state_root.hpp"
 #include "host/trie/trie_root.hpp"
 
 namespace rt::hostlib::api {
@@ -125,9 +126,6 @@ HostResult rollbackTransaction(CallContext& ctx, std::span<const uint64_t>) {
 
 // --- roots ---
 
-/// sp_core::storage::well_known_keys::DEFAULT_CHILD_STORAGE_KEY_PREFIX.
-constexpr std::string_view kDefaultChildPrefix = ":child_storage:default:";
-
 rt::Result<trie::StateVersion, std::string> versionArg(std::span<const uint64_t> a, size_t i) {
   if (a.size() <= i) return trie::StateVersion::V0;  // version_1: state version 0
   auto v = trie::stateVersionFromInt(static_cast<uint32_t>(a[i]));
@@ -135,24 +133,10 @@ rt::Result<trie::StateVersion, std::string> versionArg(std::span<const uint64_t>
   return v.value();
 }
 
-/// The main trie's root over the full state: every default child trie's root is first written
-/// under `:child_storage:default:<key>` (removed for an empty child), as sp-state-machine's
-/// Ext::storage_root does.
+/// ext_storage_root: the root of the full state (storage::stateRoot), 32 raw bytes (Vec<u8>).
 HostResult root(CallContext& ctx, std::span<const uint64_t> a) {
   RT_TRY(const auto version, versionArg(a, 0));
-  storage::State state = ctx.ext().storage.view({});
-  for (auto it = state.begin(); it != state.end();) {  // stale child roots
-    const bool child_key = it->first.size() >= kDefaultChildPrefix.size() &&
-                           std::equal(kDefaultChildPrefix.begin(), kDefaultChildPrefix.end(), it->first.begin());
-    it = child_key ? state.erase(it) : std::next(it);
-  }
-  for (const Bytes& id : ctx.ext().storage.childTries()) {
-    Bytes key(kDefaultChildPrefix.begin(), kDefaultChildPrefix.end());
-    key.insert(key.end(), id.begin(), id.end());
-    const auto child_root = trie::trieRoot(ctx.ext().storage.view(id), version);
-    state[key] = Bytes(child_root.begin(), child_root.end());
-  }
-  return ctx.returnBytes(trie::trieRoot(state, version));  // Vec<u8>: the 32 bytes, no prefix
+  return ctx.returnBytes(storage::stateRoot(ctx.ext().storage, version));
 }
 
 // --- default child tries ---

@@ -7,6 +7,7 @@
 #include <wabt/interp/binary-reader-interp.h>
 #include <wabt/interp/interp.h>
 
+#include <chrono>
 #include <cstring>
 
 #include "checks.hpp"            // tools/wasm-check: the load-time gate
@@ -167,9 +168,13 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   for (const auto& import : module->import_types()) {
     if (import.type->kind == wabt::ExternalKind::Memory) {
       const auto& type = *wabt::cast<interp::MemoryType>(import.type.get());
+      // Substrate's static strategy gives min = max = initial + heap pages. The allocator only ever
+      // bumps upwards and grows the memory when it passes the end (freeing_bump.rs `bump`), so the
+      // memory starts at the module's own pages with that maximum and grows on demand: the same
+      // addresses and limits, without zeroing 128 MiB per call in the interpreter.
       const uint64_t pages = type.limits.initial + heap_pages;
       if (pages > allocator::kMaxWasmPages) return rt::Err(std::string("memory would exceed 4 GiB"));
-      memory = interp::Memory::New(store, interp::MemoryType(wabt::Limits(pages, pages)));
+      memory = interp::Memory::New(store, interp::MemoryType(wabt::Limits(type.limits.initial, pages)));
       memory_pages = static_cast<uint32_t>(pages);
       imports.push_back(memory.ref());
     } else if (import.type->kind == wabt::ExternalKind::Func) {
@@ -261,7 +266,11 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
                                    "Those will be rolled back."});
     }
   };
-  if (wabt::Failed(func->Call(store, params, results, &trap))) {
+  const auto exec_start = std::chrono::steady_clock::now();
+  const bool failed = wabt::Failed(func->Call(store, params, results, &trap));
+  const double exec_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - exec_start).count();
+  if (failed) {
     closeRuntimeTransactions();
     std::string why = trap ? trap->message() : std::string("trap");
     // A runtime that panicked logged why at error level just before trapping.
@@ -284,6 +293,7 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
   result.heap_trace = heap->trace();
   result.heap_base = heap_base;
   result.memory_pages = memory_pages;
+  result.exec_ms = exec_ms;
   instance.reset();
   host_funcs.clear();
   memory.reset();

@@ -8,8 +8,9 @@
 // Also imports this host does not implement fail the load unless allow_unresolved_imports.
 //
 // call() runs one entry point on a fresh instance, as Substrate does
-// (sc-executor-wasmtime, instance per call): the imported memory gets the module's initial pages
-// plus `heap_pages` (sc_executor's HeapAllocStrategy::Static { extra_pages }, default 2048), the
+// (sc-executor-wasmtime, instance per call): the imported memory may hold the module's initial
+// pages plus `heap_pages` (sc_executor's HeapAllocStrategy::Static { extra_pages }, default 2048;
+// it is grown on demand up to that limit, see runtime.cpp), the
 // freeing-bump allocator starts at the exported __heap_base, the input is allocated and written
 // there, and the export's `len << 32 | ptr` result is read back.
 #pragma once
@@ -49,7 +50,8 @@ struct CallResult {
   allocator::AllocatorStats heap;                     ///< the host allocator's counters for the call
   std::vector<allocator::TraceEvent> heap_trace;      ///< with CallOptions::trace_allocator
   uint32_t heap_base = 0;                             ///< the exported __heap_base
-  uint32_t memory_pages = 0;                          ///< pages the memory was created with
+  uint32_t memory_pages = 0;                          ///< the memory's limit: initial + heap pages
+  double exec_ms = 0;                                 ///< time inside the entry point (no instantiation)
 };
 
 class Runtime {
