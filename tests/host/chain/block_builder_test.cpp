@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+// host/chain: the block builder on the peer runtimes of ../shared/peers (skipped where absent).
+// A block with the timestamp inherent and N signed transfers built in C++ (host/chain/extrinsic)
+// must be accepted by the runtime (its signature checks pass), and Core_execute_block of the
+// finished block on the genesis state must succeed and reproduce the header's state root.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "base/native/file_io.hpp"
+#include "codec/codec.hpp"
+#include "host/chain/block_builder.hpp"
+#include "host/chain/header.hpp"
+
+using namespace rt::hostlib;
+
+namespace {
+
+const std::string kPeers = RT_PEERS_DIR;
+
+std::vector<uint8_t> read(const std::string& path) {
+  auto bytes = rt::native::readFile(path);
+  REQUIRE(bytes.has_value());
+  return std::move(bytes).value();
+}
+
+}  // namespace
+
+TEST_CASE("header: encode/decode round trip and hash") {
+  chain::Header h;
+  h.parent_hash.fill(7);
+  h.number = 70000;  // a 4-byte compact
+  h.digest.push_back(chain::preRuntime("aura", {1, 0, 0, 0, 0, 0, 0, 0}));
+  const auto bytes = chain::encodeHeader(h);
+  auto back = chain::decodeHeader(bytes);
+  REQUIRE(back.has_value());
+  CHECK(back.value().number == 70000);
+  CHECK(chain::encodeHeader(back.value()) == bytes);
+  CHECK(!chain::decodeHeader(std::span(bytes).first(bytes.size() - 1)).has_value());
+}
+
+TEST_CASE("node-template: block 1 with 5 transfers, imported by Core_execute_block") {
+  const std::string spec = kPeers + "/rust_node_template.chainspec.json";
+  if (!std::filesystem::exists(spec)) {
+    MESSAGE("skipped: " << spec << " not found");
+    return;
+  }
+  const auto text = read(spec);
+  auto genesis = storage::parseStateFile(std::string_view(reinterpret_cast<const char*>(text.data()), text.size()));
+  REQUIRE(genesis.has_value());
+  auto runtime = engine::Runtime::load(genesis.value().top.at({':', 'c', 'o', 'd', 'e'}));
+  REQUIRE(runtime.has_value());
+  auto report = chain::buildBlock(*runtime.value(), genesis.value(), chain::BlockPlan{.transfers = 5});
+  REQUIRE_MESSAGE(report.has_value(), (report ? "" : report.error()));
+  CHECK(report.value().header.number == 1);
+  CHECK(report.value().inherents == 1);
+  CHECK(report.value().transfers_ok == 5);
+  CHECK(report.value().calls.back().method == "Core_execute_block");
+  CHECK(report.value().header.state_root != report.value().genesis.state_root);
+}
+
+TEST_CASE("Gosemble: genesis from GenesisBuilder_build_config, then block 1 with 3 transfers") {
+  const std::string path = kPeers + "/gosemble_poa_template_v101.wasm";
+  if (!std::filesystem::exists(path)) {
+    MESSAGE("skipped: " << path << " not found");
+    return;
+  }
+  const auto code = read(path);
+  auto runtime = engine::Runtime::load(code);
+  REQUIRE(runtime.has_value());
+  // //Alice (sr25519 and ed25519) and //Bob, SS58 with the generic prefix 42.
+  const std::string alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+  const std::string alice_ed = "5FA9nQDVg267DEd8m1ZypXLBnvN7SFxYwV7ndqSYGiN9TTpu";
+  const std::string bob = "5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty";
+  const std::string config =
+      R"({"system":{},"session":{"keys":[[")" + alice + R"(",")" + alice + R"(",{"aura":")" + alice +
+      R"(","grandpa":")" + alice_ed + R"("}]]},"aura":{"authorities":[]},"grandpa":{"authorities":[]},)"
+      R"("balances":{"balances":[[")" + alice + R"(",1000000000000000000],[")" + bob +
+      R"(",1000000000000000000]]},"transactionPayment":{"multiplier":"1"},"sudo":{"key":")" + alice + R"("}})";
+  engine::Externalities ext;
+  auto built = runtime.value()->call("GenesisBuilder_build_config",
+                                     rt::codec::encode(std::vector<uint8_t>(config.begin(), config.end())), ext);
+  REQUIRE_MESSAGE(built.has_value(), (built ? "" : built.error()));
+  CHECK(built.value().output == std::vector<uint8_t>{0x00});  // Ok(())
+  storage::StateFile genesis;
+  genesis.top = ext.storage.view({});
+  genesis.top[{':', 'c', 'o', 'd', 'e'}] = code;
+  auto report = chain::buildBlock(*runtime.value(), genesis, chain::BlockPlan{.transfers = 3});
+  REQUIRE_MESSAGE(report.has_value(), (report ? "" : report.error()));
+  CHECK(report.value().transfers_ok == 3);
+}
