@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // sp_io::logging: ext_logging_log_version_1(level, target, message) and
 // ext_logging_max_level_version_1. Lines are kept in the call's Externalities (and echoed to
-// stderr when asked). Levels as sp_core::LogLevel: 1 error, 2 warn, 3 info, 4 debug, 5 trace.
+// stderr when asked). The level is sp_core::LogLevel as sp-runtime-interface passes an enum
+// (PassByEnum: the variant index): 0 error, 1 warn, 2 info, 3 debug, 4 trace.
 #include <cstdio>
 
 #include "host/api/registry.hpp"
@@ -16,8 +17,8 @@ engine::HostResult log(engine::CallContext& ctx, std::span<const uint64_t> args)
                            std::string(target.begin(), target.end()),
                            std::string(message.begin(), message.end())};
   if (ctx.ext().echo_logs) {
-    static constexpr const char* kNames[] = {"?", "ERROR", "WARN", "INFO", "DEBUG", "TRACE"};
-    std::fprintf(stderr, "%5s %s: %s\n", kNames[record.level <= 5 ? record.level : 0],
+    static constexpr const char* kNames[] = {"ERROR", "WARN", "INFO", "DEBUG", "TRACE", "?"};
+    std::fprintf(stderr, "%5s %s: %s\n", kNames[record.level <= 4 ? record.level : 5],
                  record.target.c_str(), record.message.c_str());
   }
   ctx.ext().logs.push_back(std::move(record));

@@ -14,7 +14,7 @@ namespace rt::hostlib::api {
 namespace {
 
 void record(engine::CallContext& ctx, std::string message) {
-  ctx.ext().logs.push_back(engine::LogRecord{4, "runtime", std::move(message)});
+  ctx.ext().logs.push_back(engine::LogRecord{3, "runtime", std::move(message)});  // debug
 }
 
 engine::HostResult printNum(engine::CallContext& ctx, std::span<const uint64_t> args) {

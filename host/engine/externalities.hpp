@@ -18,7 +18,7 @@ namespace rt::hostlib::engine {
 
 /// One ext_logging_log line.
 struct LogRecord {
-  uint32_t level = 0;  ///< sp_core::LogLevel: 1 error .. 5 trace (as the runtime passed it)
+  uint32_t level = 0;  ///< as sp-io passes sp_core::LogLevel (PassByEnum, variant index): 0 error .. 4 trace
   std::string target;
   std::string message;
 };
@@ -52,7 +52,7 @@ struct Externalities {
   std::vector<TransactionIndexEvent> transaction_index;
   storage::Overlay storage;     ///< the state the call reads and changes
   std::vector<LogRecord> logs;  ///< every line the runtime logged, in order
-  uint32_t max_log_level = 5;   ///< ext_logging_max_level answer (sp_core::LogLevelFilter: 5 = trace)
+  uint32_t max_log_level = 5;   ///< ext_logging_max_level answer (LogLevelFilter index: 0 off .. 5 trace)
   bool echo_logs = false;       ///< also print each line to stderr as it comes
 };
 

@@ -261,7 +261,7 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
       ++left;
     }
     if (left != 0) {
-      ext.logs.push_back(LogRecord{2, "state",
+      ext.logs.push_back(LogRecord{1, "state",  // warn
                                    std::to_string(left) + " storage transactions are left open by the runtime. "
                                    "Those will be rolled back."});
     }
@@ -275,7 +275,7 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
     std::string why = trap ? trap->message() : std::string("trap");
     // A runtime that panicked logged why at error level just before trapping.
     for (auto it = ext.logs.rbegin(); it != ext.logs.rend(); ++it) {
-      if (it->level == 1) {
+      if (it->level == 0) {  // error
         why += " (runtime: " + it->message + ")";
         break;
       }
