@@ -44,6 +44,7 @@ bench:
 	@$(MAKE) --no-print-directory build GC=conservative
 	@$(MAKE) --no-print-directory build GC=host_heap
 	@node bench/run_gc_bench.mjs
+	@node bench/run_block_bench.mjs
 
 clean:
 	rm -rf $(NATIVE) $(BUILD)/wasm-* $(BUILD)/runtime*.wasm
