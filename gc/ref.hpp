@@ -33,6 +33,8 @@ class Ref {
  public:
   /// An empty handle.
   Ref() = default;
+  /// An empty handle (so `Ref<T> r = nullptr;` reads as with host_heap).
+  Ref(std::nullptr_t) {}
   /// Adopts a pointer from make<T>().
   static Ref adopt(T* ptr) {
     Ref r;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Raw memory on the conservative backend: allocate() is 8-byte aligned and zeroed (also when it
-// recycles freed memory), size 0 is unique, deallocate() really releases (GC_free) with or without
-// the size, and the call's counters: what they count, callBegin() resetting them once per call.
+// recycles freed memory), allocateAtomic() aligned and counted alike, size 0 is unique,
+// deallocate() really releases (GC_free) with or without the size, and the call's counters: what
+// they count, callBegin() resetting them once per call.
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <set>
 
 #include "gc/gc.hpp"
@@ -16,9 +18,10 @@ using namespace rt::gc;
 
 namespace {
 
-constexpr size_t kSizes[] = {1,   7,    8,    9,    15,   16,    17,    24,    31,         48,
-                             100, 255,  256,  511,  512,  1000,  2047,  2048,  4095,       4096,
-                             4097, 8000, 16384, 16385, 65536, 100000, 262144, test::kMiB + 3};
+constexpr size_t kSizes[] = {1,    7,     8,     9,     15,     16,     17,
+                             24,   31,    48,    100,   255,    256,    511,
+                             512,  1000,  2047,  2048,  4095,   4096,   4097,
+                             8000, 16384, 16385, 65536, 100000, 262144, test::kMiB + 3};
 
 bool isZero(const void* p, size_t size) {
   auto* b = static_cast<const uint8_t*>(p);
@@ -44,6 +47,24 @@ TEST_CASE("allocate returns 8-byte aligned, zeroed memory, also when it reuses f
     std::memset(p, 0x5A, size);  // the whole requested size is writable
     deallocate(p, size);
   }
+}
+
+TEST_CASE("allocateAtomic is aligned, counted like allocate and released by deallocate") {
+  test::CallScope scope;
+  for (size_t size : kSizes) {
+    CAPTURE(size);
+    void* p = allocateAtomic(size);
+    REQUIRE(p != nullptr);
+    CHECK(reinterpret_cast<uintptr_t>(p) % 8 == 0);
+    std::memset(p, 0x5A, size);
+    deallocate(p, (size & 1) ? size : 0);
+  }
+  CHECK(stats().allocations == std::size(kSizes));
+  void* large = allocateAtomic(4 * test::kMiB);
+  std::memset(large, 1, 4 * test::kMiB);
+  size_t before = test::heapInUse();
+  deallocate(large);
+  CHECK(test::heapInUse() + 4 * test::kMiB <= before);
 }
 
 TEST_CASE("size 0 gives unique, aligned, non-null pointers") {
