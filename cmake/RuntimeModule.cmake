@@ -17,6 +17,7 @@
 # writes <dir>/<basename>.wasm and <dir>/<basename>.compact.compressed.wasm.
 find_program(RT_WASM_VALIDATE wasm-validate REQUIRED)
 find_program(RT_NODE node REQUIRED)
+find_program(RT_LLVM_OBJCOPY NAMES llvm-objcopy-19 llvm-objcopy HINTS "$ENV{WASI_SDK_PATH}/bin" REQUIRED)
 set(RT_BINARYEN_WASM_OPT "${PROJECT_SOURCE_DIR}/node_modules/binaryen/bin/wasm-opt" CACHE FILEPATH
     "binaryen >= 109 wasm-opt (npm package `binaryen`; Debian's 108 lacks --spill-pointers)")
 
@@ -26,7 +27,8 @@ function(rt_add_runtime_module target)
     message(FATAL_ERROR "RT_NATIVE_TOOLS_DIR must point at the native build's bin/ (use `make build`)")
   endif()
   # Objects, not archive members: every entry point's export must survive linking.
-  add_executable(${target} ${arg_SOURCES} $<TARGET_OBJECTS:rt_runtime> $<TARGET_OBJECTS:rt_runtime_wasm>)
+  add_executable(${target} ${arg_SOURCES} $<TARGET_OBJECTS:rt_runtime> $<TARGET_OBJECTS:rt_runtime_version>
+                 $<TARGET_OBJECTS:rt_pallets> $<TARGET_OBJECTS:rt_runtime_wasm>)
   set_target_properties(${target} PROPERTIES SUFFIX ".wasm")
   target_link_libraries(${target} PRIVATE rt_runtime rt_runtime_wasm ${arg_GC_LIBRARY})
 
@@ -47,7 +49,14 @@ function(rt_add_runtime_module target)
       message(FATAL_ERROR "${RT_BINARYEN_WASM_OPT} not found: run `make deps` (npm package binaryen)")
     endif()
     set(spilled ${work}/spilled.wasm)
-    set(spill_commands COMMAND ${RT_NODE} ${RT_BINARYEN_WASM_OPT} ${linked} -o ${spilled}
+    # wasm-ld's target_features section is the union over its inputs, and Debian's compiler-rt
+    # builtins are built for the default CPU (+sign-ext, ...); binaryen enables whatever that
+    # section lists, whatever the command line says, and its optimizer then emits i32.extend8_s.
+    # The runtime's own code is MVP (every compile has -mcpu=mvp), so the section goes first.
+    set(featureless ${work}/featureless.wasm)
+    set(spill_commands
+        COMMAND ${RT_LLVM_OBJCOPY} --remove-section=target_features ${linked} ${featureless}
+        COMMAND ${RT_NODE} ${RT_BINARYEN_WASM_OPT} ${featureless} -o ${spilled}
         --mvp-features --flatten --spill-pointers -O2)
     set(spill_depends ${RT_BINARYEN_WASM_OPT})
     set(linked ${spilled})

@@ -42,9 +42,10 @@ struct RuntimeVersion {
 // blake2b-64 of the trait name (sp_api, substrate/primitives/api/proc-macro/src/utils.rs
 // `generate_runtime_api_id`); checked against libsodium in tests/runtime/version_test.cpp.
 inline constexpr ApiVersion kCoreApi{{0xdf, 0x6a, 0xcb, 0x68, 0x99, 0x07, 0x60, 0x9b}, 5, "Core"};
+inline constexpr ApiVersion kBlockBuilderApi{{0x40, 0xfe, 0x3a, 0xd4, 0x01, 0xf8, 0x95, 0x9a}, 6, "BlockBuilder"};
 
 /// The runtime APIs this runtime implements (only these are exported as entry points).
-inline constexpr std::array<ApiVersion, 1> kApis = {kCoreApi};
+inline constexpr std::array<ApiVersion, 2> kApis = {kCoreApi, kBlockBuilderApi};
 
 /// This runtime's version.
 inline constexpr RuntimeVersion kRuntimeVersion{

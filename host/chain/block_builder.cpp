@@ -47,12 +47,19 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   RT_TRY(const RuntimeVersion version, decodeRuntimeVersion(version_bytes));
   const auto state_version = version.stateVersion() == 0 ? trie::StateVersion::V0 : trie::StateVersion::V1;
 
-  RT_TRY(const Bytes metadata_bytes, session.call(probe, "Metadata_metadata", {}, false));
-  auto metadata = metadata::parseMetadata(metadata_bytes);
-  if (!metadata) return rt::Err(metadata.error());  // already "metadata: <where>: <why>"
-  const auto balances = metadata.value().palletIndex("Balances");
-  auto transfer = metadata.value().callIndex("Balances", "transfer_keep_alive");
-  if (!balances || !transfer) return rt::Err(std::string("the runtime has no Balances::transfer_keep_alive"));
+  // Metadata only when there are transfers to build (the call and signed-extension indices).
+  std::optional<uint8_t> balances;
+  std::optional<uint8_t> transfer;
+  std::vector<std::string> signed_extensions;
+  if (plan.transfers > 0) {
+    RT_TRY(const Bytes metadata_bytes, session.call(probe, "Metadata_metadata", {}, false));
+    auto metadata = metadata::parseMetadata(metadata_bytes);
+    if (!metadata) return rt::Err(metadata.error());  // already "metadata: <where>: <why>"
+    balances = metadata.value().palletIndex("Balances");
+    transfer = metadata.value().callIndex("Balances", "transfer_keep_alive");
+    if (!balances || !transfer) return rt::Err(std::string("the runtime has no Balances::transfer_keep_alive"));
+    signed_extensions = metadata.value().signedExtensions();
+  }
 
   // Genesis header: the state's root, the empty extrinsics root, no digest.
   report.genesis.state_root = storage::stateRoot(probe.storage, state_version);
@@ -106,9 +113,9 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   auto sender = crypto::sr25519FromUri(plan.sender);
   auto recipient = crypto::sr25519FromUri(plan.recipient);
   if (!sender || !recipient) return rt::Err(std::string("bad sender or recipient URI"));
-  SigningContext signing{version.spec_version, version.transaction_version, genesis_hash,
-                         metadata.value().signedExtensions()};
-  const Bytes call = transferCall(*balances, *transfer, recipient.value().public_key, plan.amount);
+  SigningContext signing{version.spec_version, version.transaction_version, genesis_hash, signed_extensions};
+  const Bytes call = plan.transfers > 0 ? transferCall(*balances, *transfer, recipient.value().public_key, plan.amount)
+                                        : Bytes{};
   for (uint32_t nonce = 0; nonce < plan.transfers; ++nonce) {
     RT_TRY(Bytes x, signedExtrinsic(call, sender.value(), nonce, signing));
     RT_TRY(const Bytes result, session.call(ext, "BlockBuilder_apply_extrinsic", x));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Runtime API `Core`: version (execute_block and initialize_block arrive with the executive).
+// Runtime API `Core` v5 (sp_api::Core, substrate/primitives/api/src/lib.rs): version,
+// execute_block, initialize_block.
 #pragma once
 
 #include <span>
@@ -10,5 +11,9 @@ namespace rt::runtime::api {
 
 /// Core_version: `() -> RuntimeVersion`, SCALE-encoded.
 Output coreVersion(std::span<const uint8_t> input);
+/// Core_execute_block: `(Block) -> ()`; an invalid block fails the call.
+Output coreExecuteBlock(std::span<const uint8_t> input);
+/// Core_initialize_block: `(Header) -> ExtrinsicInclusionMode` (AllExtrinsics = 0).
+Output coreInitializeBlock(std::span<const uint8_t> input);
 
 }  // namespace rt::runtime::api

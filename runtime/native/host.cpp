@@ -149,3 +149,15 @@ std::optional<std::array<uint8_t, 33>> secp256k1RecoverCompressed(const std::arr
 }  // namespace crypto
 
 }  // namespace rt::host
+
+#include "runtime/host/trie.hpp"
+
+namespace rt::host::trie {
+
+std::array<uint8_t, 32> blake2_256OrderedRoot(std::span<const uint8_t> encoded_values, uint8_t state_version) {
+  return fixed<32>(must(callHost("ext_trie_blake2_256_ordered_root_version_2",
+                                 {encoded_values, uint64_t{state_version}}, ReturnKind::kPointer, 32))
+                       .bytes);
+}
+
+}  // namespace rt::host::trie

@@ -161,3 +161,13 @@ std::optional<std::array<uint8_t, 33>> secp256k1RecoverCompressed(const std::arr
 }  // namespace crypto
 
 }  // namespace rt::host
+
+#include "runtime/host/trie.hpp"
+
+namespace rt::host::trie {
+
+std::array<uint8_t, 32> blake2_256OrderedRoot(std::span<const uint8_t> encoded_values, uint8_t state_version) {
+  return takeFixed<32>(ext_trie_blake2_256_ordered_root_version_2(slice(encoded_values), state_version));
+}
+
+}  // namespace rt::host::trie

@@ -18,7 +18,7 @@ const expected = {
   authoringVersion: 1,
   specVersion: 100,
   implVersion: 1,
-  apis: [['Core', 5]].map(([name, v]) => [blake2AsHex(name, 64), v]),
+  apis: [['Core', 5], ['BlockBuilder', 6]].map(([name, v]) => [blake2AsHex(name, 64), v]),
   transactionVersion: 1,
   systemVersion: 1,
 };

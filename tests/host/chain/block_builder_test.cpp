@@ -90,3 +90,38 @@ TEST_CASE("Gosemble: genesis from GenesisBuilder_build_config, then block 1 with
   REQUIRE_MESSAGE(report.has_value(), (report ? "" : report.error()));
   CHECK(report.value().transfers_ok == 3);
 }
+
+TEST_CASE("this runtime, both GC builds: block 1 with the timestamp inherent, imported; a bad root is rejected") {
+  std::optional<chain::Hash> extrinsics_root;
+  for (const char* gc : {"host_heap", "conservative"}) {
+    CAPTURE(gc);
+    const auto code = read(std::string(RT_ARTIFACT_DIR) + "/runtime-" + gc + ".wasm");
+    auto runtime = engine::Runtime::load(code);
+    REQUIRE(runtime.has_value());
+    storage::StateFile genesis;
+    genesis.top[{':', 'c', 'o', 'd', 'e'}] = code;
+    auto report = chain::buildBlock(*runtime.value(), genesis, chain::BlockPlan{.transfers = 0});
+    REQUIRE_MESSAGE(report.has_value(), (report ? "" : report.error()));
+    CHECK(report.value().inherents == 1);
+    CHECK(report.value().header.number == 1);
+    if (extrinsics_root) CHECK(report.value().header.extrinsics_root == *extrinsics_root);
+    extrinsics_root = report.value().header.extrinsics_root;
+
+    // The same block with a wrong state root: Core_execute_block must fail.
+    chain::Header bad = report.value().header;
+    bad.state_root[0] ^= 1;
+    std::vector<chain::Bytes> extrinsics;
+    {
+      // The block body is the encoding after the header.
+      const auto header_len = chain::encodeHeader(report.value().header).size();
+      const chain::Bytes body(report.value().block.begin() + static_cast<long>(header_len), report.value().block.end());
+      chain::Bytes block = chain::encodeHeader(bad);
+      block.insert(block.end(), body.begin(), body.end());
+      engine::Externalities ext;
+      ext.storage = storage::Overlay(genesis.top);
+      auto r = runtime.value()->call("Core_execute_block", block, ext);
+      REQUIRE(!r.has_value());
+      CHECK(r.error().find("Storage root must match") != std::string::npos);
+    }
+  }
+}
