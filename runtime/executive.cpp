@@ -61,6 +61,7 @@ void initializeBlock(const p::Header<>& header) {
   pallets::system::resetEvents();
   pallets::system::initialize(header.number, header.parent_hash, header.digest);
   // on_initialize hooks: none of this runtime's pallets has one yet.
+  pallets::system::noteFinishedInitialize();
 }
 
 p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {

@@ -42,6 +42,8 @@ void initialize(uint32_t number, const p::H256& parent_hash, const p::Digest& di
   BlockWeight::kill();
 }
 
+void noteFinishedInitialize() { ExecutionPhase::put(p::Phase::applyExtrinsic(0)); }
+
 uint32_t extrinsicIndex() {
   auto raw = host::storage::get(bytesOf(kExtrinsicIndexKey));
   if (!raw) return 0;

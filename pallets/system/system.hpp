@@ -84,6 +84,9 @@ void resetEvents();
 /// frame_system::Pallet::initialize: the block's number, parent hash and digest.
 void initialize(uint32_t number, const p::H256& parent_hash, const p::Digest& digest);
 
+/// note_finished_initialize: the initialization hooks ran; the phase becomes ApplyExtrinsic(0).
+void noteFinishedInitialize();
+
 /// The index of the extrinsic being applied (the well-known `:extrinsic_index`).
 uint32_t extrinsicIndex();
 
