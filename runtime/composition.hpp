@@ -11,6 +11,12 @@ namespace rt::runtime {
 
 inline constexpr uint8_t kSystemIndex = 0;
 inline constexpr uint8_t kTimestampIndex = 1;
+inline constexpr uint8_t kBalancesIndex = 2;
+inline constexpr uint8_t kTransactionPaymentIndex = 3;
+inline constexpr uint8_t kSudoIndex = 4;
+
+/// pallet_balances::Config::ExistentialDeposit (node-template: EXISTENTIAL_DEPOSIT = 500).
+inline constexpr unsigned __int128 kExistentialDeposit = 500;
 
 /// frame_system::Config::BlockHashCount (node-template: 2400).
 inline constexpr uint32_t kBlockHashCount = 2400;

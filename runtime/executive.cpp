@@ -1,9 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runtime/executive.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "codec/codec.hpp"
+#include "pallets/balances/balances.hpp"
 #include "pallets/system/system.hpp"
 #include "pallets/timestamp/timestamp.hpp"
+#include "pallets/transaction_payment/transaction_payment.hpp"
+#include "runtime/host/crypto.hpp"
+#include "runtime/host/hashing.hpp"
 #include "runtime/primitives/signed_extensions.hpp"
 #include "runtime/primitives/unchecked_extrinsic.hpp"
 #include "runtime/version.hpp"
@@ -18,39 +25,159 @@ using p::TransactionValidityError;
 
 TransactionValidityError invalid(InvalidTransaction::Kind k) { return TransactionValidityError(InvalidTransaction::of(k)); }
 
-/// A decoded RuntimeCall (the calls dispatchable so far).
+/// A RuntimeCall split into pallet index, call index and the arguments' bytes, with its
+/// DispatchInfo (declared weight, class, pays).
 struct Call {
   uint8_t pallet = 0;
   uint8_t index = 0;
-  uint64_t timestamp_now = 0;  ///< Timestamp::set
+  std::span<const uint8_t> args;
+  uint64_t timestamp_now = 0;  ///< Timestamp::set's argument, decoded
   p::DispatchInfo info;
 };
 
-/// Decodes the call's bytes exactly (nothing left over), or fails.
+/// Splits the call's bytes; for pallets that decode later (Balances), only the indices are checked
+/// here. Unknown pallets/calls or bad inherent arguments fail.
 rt::Result<Call, rt::Unit> decodeCall(std::span<const uint8_t> bytes) {
-  codec::Decoder d(bytes);
+  if (bytes.size() < 2) return rt::Err(rt::Unit{});
   Call call;
-  d(call.pallet, call.index);
-  if (!d.ok()) return rt::Err(rt::Unit{});
+  call.pallet = bytes[0];
+  call.index = bytes[1];
+  call.args = bytes.subspan(2);
   if (call.pallet == pallets::timestamp::kIndex && call.index == pallets::timestamp::kSetCallIndex) {
+    codec::Decoder d(call.args);
     d(codec::asCompact(call.timestamp_now));
+    if (!d.ok() || d.remaining() != 0) return rt::Err(rt::Unit{});
     // pallet_timestamp's weight for set() (substrate/frame/timestamp/src/weights.rs), Mandatory.
     call.info.call_weight = p::Weight{7'120'000, 1'493};
     call.info.dispatch_class = p::DispatchClass::Mandatory;
-  } else {
-    return rt::Err(rt::Unit{});
+    return call;
   }
-  if (!d.ok() || d.remaining() != 0) return rt::Err(rt::Unit{});
-  return call;
+  if (call.pallet == pallets::balances::kIndex) {
+    if (!pallets::balances::isValidCall(call.index, call.args)) return rt::Err(rt::Unit{});
+    call.info.call_weight = pallets::balances::callWeight(call.index, call.args);
+    return call;
+  }
+  return rt::Err(rt::Unit{});
 }
 
 bool isInherent(const Call& call) {
   return call.pallet == pallets::timestamp::kIndex && call.index == pallets::timestamp::kSetCallIndex;
 }
 
-support::DispatchResult dispatch(const support::Origin& origin, const Call& call) {
+/// Dispatches `call`; `post` receives what the call reports after running (FRAME's
+/// DispatchResultWithPostInfo: actual weight, whether it pays).
+support::DispatchResult dispatch(const support::Origin& origin, const Call& call, p::PostDispatchInfo& post) {
   if (call.pallet == pallets::timestamp::kIndex) return pallets::timestamp::set(origin, call.timestamp_now);
+  if (call.pallet == pallets::balances::kIndex) return pallets::balances::dispatch(origin, call.index, call.args, post);
   return rt::Err(p::DispatchError::of(p::DispatchError::Kind::CannotLookup));
+}
+
+// --- the signed path: signature, then the signed extensions in the runtime's order ---
+
+/// frame_system::limits for this runtime (node-template: 2 s of ref_time per block, 75 % of it
+/// and of the 5 MiB block length for Normal-class extrinsics).
+constexpr uint64_t kMaxBlockRefTime = 2'000'000'000'000ULL;
+constexpr uint64_t kMaxNormalRefTime = kMaxBlockRefTime / 4 * 3;
+constexpr uint32_t kMaxNormalLength = 5 * 1024 * 1024 / 4 * 3;
+
+struct Checked {
+  p::AccountId32 who;
+  pallets::balances::Balance fee = 0;
+  pallets::balances::Balance tip = 0;
+};
+
+using SignedX = p::UncheckedExtrinsic<p::SignedExtra>;
+
+/// UncheckedExtrinsic::check + the extensions' validate/pre_dispatch. With `apply`, the effects
+/// (nonce, weight, fee) are written; otherwise only checked (validate_transaction).
+rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, const Call& call, uint32_t len, bool apply) {
+  const auto& part = *x.signed_part;
+  if (part.address.kind != p::MultiAddress<p::AccountId32, rt::Unit>::Kind::Id) {
+    return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::CannotLookup)));
+  }
+  Checked c;
+  c.who = part.address.id;
+  // CheckNonZeroSender.
+  if (c.who.isZero()) return rt::Err(invalid(InvalidTransaction::Kind::BadSigner));
+
+  // additional_signed: spec and transaction versions, genesis hash, the era's birth block hash.
+  const uint32_t now = pallets::system::Number::get();
+  const p::Era& era = part.extra.era();
+  const uint32_t birth = static_cast<uint32_t>(era.birth(now));
+  if (!pallets::system::BlockHash::contains(birth)) return rt::Err(invalid(InvalidTransaction::Kind::AncientBirthBlock));
+  p::SignedExtraAdditional additional;
+  additional.spec_version = kRuntimeVersion.spec_version;
+  additional.transaction_version = kRuntimeVersion.transaction_version;
+  additional.genesis_hash = pallets::system::BlockHash::get(0);
+  additional.mortality_block_hash = pallets::system::BlockHash::get(birth);
+  const auto additional_bytes = codec::encode(additional);
+  const p::SignedPayload payload = p::signedPayloadFromParts(x.call, part.extra_bytes, additional_bytes);
+  std::vector<uint8_t> message = payload.bytes;
+  if (payload.needsHashing()) {
+    const auto h = host::hashing::blake2_256(payload.bytes);
+    message.assign(h.begin(), h.end());
+  }
+  bool verified = false;
+  const auto sig = part.signature.bytes();
+  switch (part.signature.scheme) {
+    case p::SignatureScheme::Sr25519: {
+      std::array<uint8_t, 64> s;
+      std::copy(sig.begin(), sig.end(), s.begin());
+      verified = host::crypto::sr25519Verify(s, message, c.who.bytes);
+      break;
+    }
+    case p::SignatureScheme::Ed25519: {
+      std::array<uint8_t, 64> s;
+      std::copy(sig.begin(), sig.end(), s.begin());
+      verified = host::crypto::ed25519Verify(s, message, c.who.bytes);
+      break;
+    }
+    case p::SignatureScheme::Ecdsa: {
+      // The account is blake2_256 of the compressed public key the signature recovers to.
+      std::array<uint8_t, 65> s;
+      std::copy(sig.begin(), sig.end(), s.begin());
+      const auto recovered = host::crypto::secp256k1RecoverCompressed(s, host::hashing::blake2_256(message));
+      verified = recovered && host::hashing::blake2_256(*recovered) == c.who.bytes;
+      break;
+    }
+    default:
+      verified = false;
+  }
+  if (!verified) return rt::Err(invalid(InvalidTransaction::Kind::BadProof));
+
+  // CheckNonce.
+  auto account = pallets::system::Account::get(c.who);
+  if (account.providers == 0 && account.sufficients == 0) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
+  const uint32_t nonce = part.extra.nonce();
+  if (nonce < account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Stale));
+  if (apply && nonce > account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Future));
+
+  // CheckWeight (Normal class; this runtime's signed calls are all Normal).
+  const auto block_weight = pallets::system::BlockWeight::get();
+  const uint64_t extrinsic_ref_time = call.info.totalWeight().ref_time + pallets::transaction_payment::kExtrinsicBaseWeight.ref_time;
+  if (block_weight.normal.ref_time + extrinsic_ref_time > kMaxNormalRefTime) {
+    return rt::Err(invalid(InvalidTransaction::Kind::ExhaustsResources));
+  }
+  const uint32_t all_len = pallets::system::AllExtrinsicsLen::get().value_or(0);
+  if (static_cast<uint64_t>(all_len) + len > kMaxNormalLength) return rt::Err(invalid(InvalidTransaction::Kind::ExhaustsResources));
+
+  // ChargeTransactionPayment.
+  c.tip = part.extra.tip();
+  c.fee = pallets::transaction_payment::computeFeeDetails(len, call.info, c.tip).finalFee();
+  // FungibleAdapter::withdraw_fee's check: payable without reaping the payer or touching frozen funds.
+  if (!pallets::balances::canWithdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
+
+  if (apply) {
+    account.nonce += 1;
+    pallets::system::Account::insert(c.who, account);
+    auto w = block_weight;
+    w.normal.ref_time += extrinsic_ref_time;
+    w.normal.proof_size += call.info.totalWeight().proof_size;
+    pallets::system::BlockWeight::put(w);
+    pallets::system::AllExtrinsicsLen::put(all_len + len);
+    if (!pallets::transaction_payment::withdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
+  }
+  return c;
 }
 
 uint8_t stateVersion() { return kRuntimeVersion.system_version; }
@@ -69,19 +196,88 @@ p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {
   if (!split) return rt::Err(invalid(InvalidTransaction::Kind::Call));
   auto call = decodeCall(split.value().call);
   if (!call) return rt::Err(invalid(InvalidTransaction::Kind::Call));
+  const auto len = static_cast<uint32_t>(extrinsic.size());
+
   if (split.value().isSigned()) {
-    // Signed transactions need Balances/TransactionPayment (next increment): none is valid yet.
-    return rt::Err(invalid(InvalidTransaction::Kind::Call));
+    // Signature and signed extensions first: a failure here is an invalid transaction and the
+    // block does not include it; every check runs before any write, so nothing changes.
+    auto checked = checkSigned(split.value(), call.value(), len, /*apply=*/false);
+    if (!checked) return rt::Err(checked.error());
+    pallets::system::noteExtrinsic(extrinsic);
+    checked = checkSigned(split.value(), call.value(), len, /*apply=*/true);
+    if (!checked) return rt::Err(checked.error());
+    p::PostDispatchInfo post;
+    const support::DispatchResult result = dispatch(support::Origin::signedBy(checked.value().who), call.value(), post);
+    // ChargeTransactionPayment::post_dispatch: the fee for the weight actually used (none when the
+    // call waived it), the rest refunded, the fee burned, then TransactionFeePaid.
+    const auto& c = checked.value();
+    pallets::transaction_payment::Balance actual_fee = c.tip;
+    if (post.pays_fee == p::Pays::Yes) {
+      p::DispatchInfo actual_info = call.value().info;
+      actual_info.call_weight = post.calcActualWeight(call.value().info);
+      actual_info.extension_weight = p::Weight{};
+      actual_fee = pallets::transaction_payment::computeFeeDetails(len, actual_info, c.tip).finalFee();
+    }
+    if (actual_fee > c.fee) actual_fee = c.fee;
+    (void)pallets::balances::correctAndDepositFee(c.who, c.fee, actual_fee, c.tip);
+    pallets::transaction_payment::notePaid(c.who, actual_fee, c.tip);
+    pallets::system::noteAppliedExtrinsic(result, call.value().info);
+    if (result) return p::DispatchOutcome(rt::Unit{});
+    return p::DispatchOutcome(rt::Err(result.error()));
   }
+
   if (!isInherent(call.value())) {
     return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
   }
   pallets::system::noteExtrinsic(extrinsic);
-  const support::DispatchResult result = dispatch(support::Origin::none(), call.value());
+  p::PostDispatchInfo post;
+  const support::DispatchResult result = dispatch(support::Origin::none(), call.value(), post);
   pallets::system::noteAppliedExtrinsic(result, call.value().info);
   // A mandatory inherent that fails makes the block invalid (FRAME: InvalidTransaction::BadMandatory).
   if (!result) return rt::Err(invalid(InvalidTransaction::Kind::BadMandatory));
   return p::DispatchOutcome(rt::Unit{});
+}
+
+p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, const p::H256& block_hash) {
+  // The next block's context (Executive::validate_transaction): number + 1 on top of block_hash.
+  pallets::system::initialize(pallets::system::Number::get() + 1, block_hash, p::Digest{});
+
+  auto split = p::splitExtrinsic<p::SignedExtra>(extrinsic);
+  if (!split) return rt::Err(invalid(InvalidTransaction::Kind::Call));
+  auto call = decodeCall(split.value().call);
+  if (!call) return rt::Err(invalid(InvalidTransaction::Kind::Call));
+  if (!split.value().isSigned()) {
+    if (isInherent(call.value())) return rt::Err(invalid(InvalidTransaction::Kind::MandatoryValidation));
+    return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
+  }
+  const auto len = static_cast<uint32_t>(extrinsic.size());
+  auto checked = checkSigned(split.value(), call.value(), len, /*apply=*/false);
+  if (!checked) return rt::Err(checked.error());
+
+  const auto& part = *split.value().signed_part;
+  p::ValidTransaction valid;
+  // CheckNonce: provides (who, nonce); requires (who, nonce - 1) while earlier ones are pending.
+  const uint32_t nonce = part.extra.nonce();
+  const uint32_t account_nonce = pallets::system::Account::get(checked.value().who).nonce;
+  valid.provides_tags.push_back(codec::encode(std::make_tuple(checked.value().who, nonce)));
+  if (nonce > account_nonce) valid.requires_tags.push_back(codec::encode(std::make_tuple(checked.value().who, nonce - 1)));
+  // CheckMortality: valid until the era's death.
+  const uint64_t current = pallets::system::Number::get();
+  const uint64_t death = part.extra.era().death(current);
+  valid.longevity = death > current ? death - current : 0;
+  // ChargeTransactionPayment::get_priority (Normal class): (tip + 1) * max transactions per block.
+  const uint64_t weight = std::max<uint64_t>(call.value().info.totalWeight().ref_time, 1);
+  const uint64_t max_by_weight = kMaxBlockRefTime / std::min(weight, kMaxBlockRefTime);
+  const uint64_t max_by_length = uint64_t{5 * 1024 * 1024} / std::clamp<uint64_t>(len, 1, 5 * 1024 * 1024);
+  const unsigned __int128 scaled = (checked.value().tip + 1) * std::min(max_by_weight, max_by_length);
+  valid.priority = scaled > ~uint64_t{0} ? ~uint64_t{0} : static_cast<uint64_t>(scaled);
+  return valid;
+}
+
+std::optional<p::DispatchInfo> callInfo(std::span<const uint8_t> call) {
+  auto decoded = decodeCall(call);
+  if (!decoded) return std::nullopt;
+  return decoded.value().info;
 }
 
 p::Header<> finalizeBlock() {

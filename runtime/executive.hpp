@@ -6,12 +6,16 @@
 // FRAME's panics do: parent hash, inherents first, each extrinsic applicable, state root and
 // extrinsics root equal to the header's.
 //
-// Dispatchable so far: the inherent Timestamp::set. Signed transactions (signature, signed
-// extensions, fees) come with Balances and TransactionPayment.
+// Signed transactions: the MultiSignature over the signed payload, then the signed extensions in
+// FRAME's order (CheckNonZeroSender, versions and genesis, CheckMortality, CheckNonce,
+// CheckWeight, ChargeTransactionPayment); every check runs before any write.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
+
+#include "runtime/primitives/dispatch_info.hpp"
 
 #include "runtime/primitives/header.hpp"
 #include "runtime/primitives/transaction_validity.hpp"
@@ -24,6 +28,16 @@ void initializeBlock(const primitives::Header<>& header);
 /// BlockBuilder_apply_extrinsic: never traps on bad input; an extrinsic that cannot be decoded or
 /// dispatched here is a TransactionValidityError.
 primitives::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic);
+
+/// TaggedTransactionQueue_validate_transaction (v3): the extrinsic's validity on top of block
+/// `block_hash` (System initialised for the next block, as FRAME's Executive::validate_transaction
+/// does); never traps. Inherents are MandatoryValidation, other unsigned calls
+/// NoUnsignedValidator.
+primitives::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, const primitives::H256& block_hash);
+
+/// The DispatchInfo of a RuntimeCall's encoding (TransactionPaymentApi), or none when it does
+/// not decode as a call of this runtime.
+std::optional<primitives::DispatchInfo> callInfo(std::span<const uint8_t> call);
 
 /// BlockBuilder_finalize_block.
 primitives::Header<> finalizeBlock();

@@ -43,9 +43,16 @@ struct RuntimeVersion {
 // `generate_runtime_api_id`); checked against libsodium in tests/runtime/version_test.cpp.
 inline constexpr ApiVersion kCoreApi{{0xdf, 0x6a, 0xcb, 0x68, 0x99, 0x07, 0x60, 0x9b}, 5, "Core"};
 inline constexpr ApiVersion kBlockBuilderApi{{0x40, 0xfe, 0x3a, 0xd4, 0x01, 0xf8, 0x95, 0x9a}, 6, "BlockBuilder"};
+inline constexpr ApiVersion kTaggedTransactionQueueApi{{0xd2, 0xbc, 0x98, 0x97, 0xee, 0xd0, 0x8f, 0x15}, 3, "TaggedTransactionQueue"};
+inline constexpr ApiVersion kOffchainWorkerApi{{0xf7, 0x8b, 0x27, 0x8b, 0xe5, 0x3f, 0x45, 0x4c}, 2, "OffchainWorkerApi"};
+inline constexpr ApiVersion kAccountNonceApi{{0xbc, 0x9d, 0x89, 0x90, 0x4f, 0x5b, 0x92, 0x3f}, 1, "AccountNonceApi"};
+inline constexpr ApiVersion kTransactionPaymentApi{{0x37, 0xc8, 0xbb, 0x13, 0x50, 0xa9, 0xa2, 0xa8}, 4, "TransactionPaymentApi"};
+inline constexpr ApiVersion kTransactionPaymentCallApi{{0xf3, 0xff, 0x14, 0xd5, 0xab, 0x52, 0x70, 0x59}, 3, "TransactionPaymentCallApi"};
 
 /// The runtime APIs this runtime implements (only these are exported as entry points).
-inline constexpr std::array<ApiVersion, 2> kApis = {kCoreApi, kBlockBuilderApi};
+inline constexpr std::array<ApiVersion, 7> kApis = {kCoreApi,           kBlockBuilderApi,      kTaggedTransactionQueueApi,
+                                                    kOffchainWorkerApi, kAccountNonceApi,      kTransactionPaymentApi,
+                                                    kTransactionPaymentCallApi};
 
 /// This runtime's version.
 inline constexpr RuntimeVersion kRuntimeVersion{

@@ -51,7 +51,11 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   std::optional<uint8_t> balances;
   std::optional<uint8_t> transfer;
   std::vector<std::string> signed_extensions;
-  if (plan.transfers > 0) {
+  if (plan.transfers > 0 && plan.known) {
+    balances = plan.known->balances_index;
+    transfer = plan.known->transfer_keep_alive_index;
+    signed_extensions = plan.known->signed_extensions;
+  } else if (plan.transfers > 0) {
     RT_TRY(const Bytes metadata_bytes, session.call(probe, "Metadata_metadata", {}, false));
     auto metadata = metadata::parseMetadata(metadata_bytes);
     if (!metadata) return rt::Err(metadata.error());  // already "metadata: <where>: <why>"

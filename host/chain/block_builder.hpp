@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,15 @@ struct BlockPlan {
   uint64_t amount = 1'000'000'000'000;  ///< per transfer, in the chain's smallest unit
   std::string sender = "//Alice";
   std::string recipient = "//Bob";
+  /// Balances' pallet index and transfer_keep_alive's call index, and the signed-extension
+  /// identifiers, when known without metadata (a runtime without the Metadata API); otherwise
+  /// they are read from Metadata_metadata.
+  struct Known {
+    uint8_t balances_index = 0;
+    uint8_t transfer_keep_alive_index = 0;
+    std::vector<std::string> signed_extensions;
+  };
+  std::optional<Known> known;
 };
 
 /// One runtime call: wall time on this host's interpreter and the host allocator's counters.

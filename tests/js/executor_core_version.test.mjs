@@ -18,7 +18,8 @@ const expected = {
   authoringVersion: 1,
   specVersion: 100,
   implVersion: 1,
-  apis: [['Core', 5], ['BlockBuilder', 6]].map(([name, v]) => [blake2AsHex(name, 64), v]),
+  apis: [['Core', 5], ['BlockBuilder', 6], ['TaggedTransactionQueue', 3], ['OffchainWorkerApi', 2],
+         ['AccountNonceApi', 1], ['TransactionPaymentApi', 4], ['TransactionPaymentCallApi', 3]].map(([name, v]) => [blake2AsHex(name, 64), v]),
   transactionVersion: 1,
   systemVersion: 1,
 };

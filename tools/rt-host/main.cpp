@@ -205,8 +205,9 @@ int main(int argc, char** argv) {
     rt::hostlib::storage::StateFile genesis;
     genesis.top = ext.storage.view({});
     for (const auto& id : ext.storage.childTries()) genesis.children[id] = ext.storage.view(id);
-    auto report = rt::hostlib::chain::buildBlock(*runtime.value(), genesis,
-                                                 rt::hostlib::chain::BlockPlan{.transfers = transfers});
+    rt::hostlib::chain::BlockPlan plan;
+    plan.transfers = transfers;
+    auto report = rt::hostlib::chain::buildBlock(*runtime.value(), genesis, plan);
     if (!report) return fail(report.error());
     const auto& rep = report.value();
     std::string calls_json;
