@@ -274,6 +274,13 @@ p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, c
   return valid;
 }
 
+rt::Result<rt::Unit, p::DispatchError> dispatchCall(const support::Origin& origin, std::span<const uint8_t> call) {
+  auto decoded = decodeCall(call);
+  if (!decoded) return rt::Err(p::DispatchError::other("undecodable call"));
+  p::PostDispatchInfo post;
+  return dispatch(origin, decoded.value(), post);
+}
+
 std::optional<p::DispatchInfo> callInfo(std::span<const uint8_t> call) {
   auto decoded = decodeCall(call);
   if (!decoded) return std::nullopt;

@@ -16,6 +16,7 @@
 #include <span>
 
 #include "runtime/primitives/dispatch_info.hpp"
+#include "runtime/support/dispatch.hpp"
 
 #include "runtime/primitives/header.hpp"
 #include "runtime/primitives/transaction_validity.hpp"
@@ -38,6 +39,11 @@ primitives::TransactionValidity validateTransaction(std::span<const uint8_t> ext
 /// The DispatchInfo of a RuntimeCall's encoding (TransactionPaymentApi), or none when it does
 /// not decode as a call of this runtime.
 std::optional<primitives::DispatchInfo> callInfo(std::span<const uint8_t> call);
+
+/// Decodes and dispatches a RuntimeCall as `origin` (Sudo's nested calls): an undecodable call is
+/// DispatchError::Other("undecodable call").
+rt::Result<rt::Unit, primitives::DispatchError> dispatchCall(const support::Origin& origin,
+                                                              std::span<const uint8_t> call);
 
 /// BlockBuilder_finalize_block.
 primitives::Header<> finalizeBlock();
