@@ -48,11 +48,12 @@ inline constexpr ApiVersion kOffchainWorkerApi{{0xf7, 0x8b, 0x27, 0x8b, 0xe5, 0x
 inline constexpr ApiVersion kAccountNonceApi{{0xbc, 0x9d, 0x89, 0x90, 0x4f, 0x5b, 0x92, 0x3f}, 1, "AccountNonceApi"};
 inline constexpr ApiVersion kTransactionPaymentApi{{0x37, 0xc8, 0xbb, 0x13, 0x50, 0xa9, 0xa2, 0xa8}, 4, "TransactionPaymentApi"};
 inline constexpr ApiVersion kTransactionPaymentCallApi{{0xf3, 0xff, 0x14, 0xd5, 0xab, 0x52, 0x70, 0x59}, 3, "TransactionPaymentCallApi"};
+inline constexpr ApiVersion kMetadataApi{{0x37, 0xe3, 0x97, 0xfc, 0x7c, 0x91, 0xf5, 0xe4}, 2, "Metadata"};
 
 /// The runtime APIs this runtime implements (only these are exported as entry points).
-inline constexpr std::array<ApiVersion, 7> kApis = {kCoreApi,           kBlockBuilderApi,      kTaggedTransactionQueueApi,
+inline constexpr std::array<ApiVersion, 8> kApis = {kCoreApi,           kBlockBuilderApi,      kTaggedTransactionQueueApi,
                                                     kOffchainWorkerApi, kAccountNonceApi,      kTransactionPaymentApi,
-                                                    kTransactionPaymentCallApi};
+                                                    kTransactionPaymentCallApi, kMetadataApi};
 
 /// This runtime's version.
 inline constexpr RuntimeVersion kRuntimeVersion{

@@ -19,7 +19,8 @@ const expected = {
   specVersion: 100,
   implVersion: 1,
   apis: [['Core', 5], ['BlockBuilder', 6], ['TaggedTransactionQueue', 3], ['OffchainWorkerApi', 2],
-         ['AccountNonceApi', 1], ['TransactionPaymentApi', 4], ['TransactionPaymentCallApi', 3]].map(([name, v]) => [blake2AsHex(name, 64), v]),
+         ['AccountNonceApi', 1], ['TransactionPaymentApi', 4], ['TransactionPaymentCallApi', 3],
+         ['Metadata', 2]].map(([name, v]) => [blake2AsHex(name, 64), v]),
   transactionVersion: 1,
   systemVersion: 1,
 };
