@@ -79,6 +79,8 @@ support::DispatchResult dispatch(const support::Origin& origin, const Call& call
 constexpr uint64_t kMaxBlockRefTime = 2'000'000'000'000ULL;
 constexpr uint64_t kMaxNormalRefTime = kMaxBlockRefTime / 4 * 3;
 constexpr uint32_t kMaxNormalLength = 5 * 1024 * 1024 / 4 * 3;
+/// frame_support's BlockExecutionWeight: importing a block with no extrinsics (5 ms).
+constexpr uint64_t kBlockExecutionRefTime = 5'000'000'000ULL;
 
 struct Checked {
   p::AccountId32 who;
@@ -90,15 +92,19 @@ using SignedX = p::UncheckedExtrinsic<p::SignedExtra>;
 
 /// UncheckedExtrinsic::check + the extensions' validate/pre_dispatch. With `apply`, the effects
 /// (nonce, weight, fee) are written; otherwise only checked (validate_transaction).
-rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, const Call& call, uint32_t len, bool apply) {
+/// The pass of checkSigned: validation (a future nonce is valid, with `requires`), the checking
+/// pass of apply (every extension validates, then CheckNonce's prepare rejects a future nonce: FRAME's
+/// validate_and_prepare order), and the writing pass of apply.
+enum class Pass : uint8_t { kValidate, kApplyCheck, kApplyWrite };
+
+rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, const Call& call, uint32_t len, Pass pass) {
+  const bool apply = pass == Pass::kApplyWrite;
   const auto& part = *x.signed_part;
   if (part.address.kind != p::MultiAddress<p::AccountId32, rt::Unit>::Kind::Id) {
     return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::CannotLookup)));
   }
   Checked c;
   c.who = part.address.id;
-  // CheckNonZeroSender.
-  if (c.who.isZero()) return rt::Err(invalid(InvalidTransaction::Kind::BadSigner));
 
   // additional_signed: spec and transaction versions, genesis hash, the era's birth block hash.
   const uint32_t now = pallets::system::Number::get();
@@ -144,13 +150,14 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
       verified = false;
   }
   if (!verified) return rt::Err(invalid(InvalidTransaction::Kind::BadProof));
+  // CheckNonZeroSender (an extension: after UncheckedExtrinsic::check verified the signature).
+  if (c.who.isZero()) return rt::Err(invalid(InvalidTransaction::Kind::BadSigner));
 
   // CheckNonce.
   auto account = pallets::system::Account::get(c.who);
   if (account.providers == 0 && account.sufficients == 0) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
   const uint32_t nonce = part.extra.nonce();
   if (nonce < account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Stale));
-  if (apply && nonce > account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Future));
 
   // CheckWeight (Normal class; this runtime's signed calls are all Normal).
   const auto block_weight = pallets::system::BlockWeight::get();
@@ -166,6 +173,8 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
   c.fee = pallets::transaction_payment::computeFeeDetails(len, call.info, c.tip).finalFee();
   // FungibleAdapter::withdraw_fee's check: payable without reaping the payer or touching frozen funds.
   if (!pallets::balances::canWithdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
+  // CheckNonce::prepare: only the current nonce can be applied.
+  if (pass != Pass::kValidate && nonce > account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Future));
 
   if (apply) {
     account.nonce += 1;
@@ -187,7 +196,10 @@ uint8_t stateVersion() { return kRuntimeVersion.system_version; }
 void initializeBlock(const p::Header<>& header) {
   pallets::system::resetEvents();
   pallets::system::initialize(header.number, header.parent_hash, header.digest);
-  // on_initialize hooks: none of this runtime's pallets has one yet.
+  // on_initialize hooks: none of this runtime's pallets has one yet. Their weight (0) and the
+  // block's base weight (BlockExecutionWeight) are registered as Mandatory
+  // (frame_executive's initialize_block_impl, register_extra_weight_unchecked).
+  pallets::system::BlockWeight::mutate([](auto& w) { w.mandatory.ref_time += kBlockExecutionRefTime; });
   pallets::system::noteFinishedInitialize();
 }
 
@@ -201,10 +213,10 @@ p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {
   if (split.value().isSigned()) {
     // Signature and signed extensions first: a failure here is an invalid transaction and the
     // block does not include it; every check runs before any write, so nothing changes.
-    auto checked = checkSigned(split.value(), call.value(), len, /*apply=*/false);
+    auto checked = checkSigned(split.value(), call.value(), len, Pass::kApplyCheck);
     if (!checked) return rt::Err(checked.error());
     pallets::system::noteExtrinsic(extrinsic);
-    checked = checkSigned(split.value(), call.value(), len, /*apply=*/true);
+    checked = checkSigned(split.value(), call.value(), len, Pass::kApplyWrite);
     if (!checked) return rt::Err(checked.error());
     p::PostDispatchInfo post;
     const support::DispatchResult result = dispatch(support::Origin::signedBy(checked.value().who), call.value(), post);
@@ -230,6 +242,12 @@ p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {
     return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
   }
   pallets::system::noteExtrinsic(extrinsic);
+  // CheckWeight for the bare (inherent) extrinsic: Mandatory weight plus the base, and its length.
+  pallets::system::BlockWeight::mutate([&](auto& w) {
+    w.mandatory.ref_time += call.value().info.totalWeight().ref_time + pallets::transaction_payment::kExtrinsicBaseWeight.ref_time;
+    w.mandatory.proof_size += call.value().info.totalWeight().proof_size;
+  });
+  pallets::system::AllExtrinsicsLen::put(pallets::system::AllExtrinsicsLen::get().value_or(0) + len);
   p::PostDispatchInfo post;
   const support::DispatchResult result = dispatch(support::Origin::none(), call.value(), post);
   pallets::system::noteAppliedExtrinsic(result, call.value().info);
@@ -251,7 +269,7 @@ p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, c
     return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
   }
   const auto len = static_cast<uint32_t>(extrinsic.size());
-  auto checked = checkSigned(split.value(), call.value(), len, /*apply=*/false);
+  auto checked = checkSigned(split.value(), call.value(), len, Pass::kValidate);
   if (!checked) return rt::Err(checked.error());
 
   const auto& part = *split.value().signed_part;
@@ -268,7 +286,7 @@ p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, c
   // ChargeTransactionPayment::get_priority (Normal class): (tip + 1) * max transactions per block.
   const uint64_t weight = std::max<uint64_t>(call.value().info.totalWeight().ref_time, 1);
   const uint64_t max_by_weight = kMaxBlockRefTime / std::min(weight, kMaxBlockRefTime);
-  const uint64_t max_by_length = uint64_t{5 * 1024 * 1024} / std::clamp<uint64_t>(len, 1, 5 * 1024 * 1024);
+  const uint64_t max_by_length = uint64_t{kMaxNormalLength} / std::clamp<uint64_t>(len, 1, kMaxNormalLength);
   const unsigned __int128 scaled = (checked.value().tip + 1) * std::min(max_by_weight, max_by_length);
   valid.priority = scaled > ~uint64_t{0} ? ~uint64_t{0} : static_cast<uint64_t>(scaled);
   return valid;

@@ -7,6 +7,15 @@
 namespace rt::pallets::system {
 namespace {
 
+/// frame_system::DispatchEventInfo, what ExtrinsicSuccess / ExtrinsicFailed carry.
+struct DispatchEventInfo {
+  p::Weight weight;
+  p::DispatchClass dispatch_class;
+  p::Pays pays_fee;
+  template <class Ar>
+  friend void scale(Ar& ar, DispatchEventInfo& v) { ar(v.weight, v.dispatch_class, v.pays_fee); }
+};
+
 std::span<const uint8_t> bytesOf(std::string_view s) {
   return std::span<const uint8_t>(reinterpret_cast<const uint8_t*>(s.data()), s.size());
 }
@@ -56,15 +65,20 @@ void noteExtrinsic(std::span<const uint8_t> encoded) {
 }
 
 void noteAppliedExtrinsic(const rt::Result<rt::Unit, p::DispatchError>& result, const p::DispatchInfo& info) {
+  // frame_system's DispatchEventInfo { weight, class, pays_fee }: the actual weight plus the
+  // class's base_extrinsic weight (ExtrinsicBaseWeight, 125 µs).
+  const p::Weight total = info.totalWeight();
+  const DispatchEventInfo event_info{p::Weight{total.ref_time + 125'000'000, total.proof_size}, info.dispatch_class,
+                                     info.pays_fee};
   if (result.has_value()) {
     std::vector<uint8_t> event{static_cast<uint8_t>(EventIndex::ExtrinsicSuccess)};
-    const auto encoded = codec::encode(info);
+    const auto encoded = codec::encode(event_info);
     event.insert(event.end(), encoded.begin(), encoded.end());
     depositEvent(kIndex, event);
   } else {
     std::vector<uint8_t> event{static_cast<uint8_t>(EventIndex::ExtrinsicFailed)};
     const auto error = codec::encode(result.error());
-    const auto encoded = codec::encode(info);
+    const auto encoded = codec::encode(event_info);
     event.insert(event.end(), error.begin(), error.end());
     event.insert(event.end(), encoded.begin(), encoded.end());
     depositEvent(kIndex, event);

@@ -31,6 +31,7 @@ struct WeightT {};
 struct DispatchClassT {};
 struct PaysT {};
 struct DispatchInfoT {};
+struct DispatchEventInfoT {};
 struct ModuleErrorT {};
 struct TokenErrorT {};
 struct ArithmeticErrorT {};
@@ -124,6 +125,11 @@ RT_TYPE(DispatchInfoT) {
                    {f(r, r.id<WeightT>(), "call_weight", "Weight"), f(r, r.id<WeightT>(), "extension_weight", "Weight"),
                     f(r, r.id<DispatchClassT>(), "class", "DispatchClass"), f(r, r.id<PaysT>(), "pays_fee", "Pays")});
 }
+RT_TYPE(DispatchEventInfoT) {
+  return composite({"frame_system", "DispatchEventInfo"},
+                   {f(r, r.id<WeightT>(), "weight", "Weight"), f(r, r.id<DispatchClassT>(), "class", "DispatchClass"),
+                    f(r, r.id<PaysT>(), "pays_fee", "Pays")});
+}
 RT_TYPE(ModuleErrorT) {
   return composite({"sp_runtime", "ModuleError"},
                    {f(r, r.id<uint8_t>(), "index", "u8"), f(r, r.id<std::array<uint8_t, 4>>(), "error", "[u8; MAX_MODULE_ERROR_ENCODED_SIZE]")});
@@ -212,7 +218,7 @@ RT_TYPE(SystemCallT) {
                   v("authorize_upgrade", 9, {f(r, h256, "code_hash", "T::Hash")})});
 }
 RT_TYPE(SystemEventT) {
-  const TypeId info = r.id<DispatchInfoT>();
+  const TypeId info = r.id<DispatchEventInfoT>();
   const TypeId account = r.id<AccountId32T>();
   const TypeId h256 = r.id<H256T>();
   return variant({"frame_system", "pallet", "Event"},
