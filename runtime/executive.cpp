@@ -6,6 +6,8 @@
 
 #include "codec/codec.hpp"
 #include "pallets/balances/balances.hpp"
+#include "pallets/sudo/sudo.hpp"
+#include "pallets/system/calls.hpp"
 #include "pallets/system/system.hpp"
 #include "pallets/timestamp/timestamp.hpp"
 #include "pallets/transaction_payment/transaction_payment.hpp"
@@ -35,8 +37,11 @@ struct Call {
   p::DispatchInfo info;
 };
 
-/// Splits the call's bytes; for pallets that decode later (Balances), only the indices are checked
-/// here. Unknown pallets/calls or bad inherent arguments fail.
+/// What Sudo needs of the runtime to handle its nested calls (declared in executive.hpp).
+const pallets::sudo::RuntimeCalls kSudoCalls{&executive::callLength, &executive::callInfo, &executive::dispatchCall};
+
+/// Splits the call's bytes and checks that its arguments decode exactly; unknown pallets/calls or
+/// bad arguments fail.
 rt::Result<Call, rt::Unit> decodeCall(std::span<const uint8_t> bytes) {
   if (bytes.size() < 2) return rt::Err(rt::Unit{});
   Call call;
@@ -57,6 +62,16 @@ rt::Result<Call, rt::Unit> decodeCall(std::span<const uint8_t> bytes) {
     call.info.call_weight = pallets::balances::callWeight(call.index, call.args);
     return call;
   }
+  if (call.pallet == pallets::system::kIndex) {
+    if (!pallets::system::isValidCall(call.index, call.args)) return rt::Err(rt::Unit{});
+    call.info = pallets::system::callInfo(call.index, call.args);
+    return call;
+  }
+  if (call.pallet == pallets::sudo::kIndex) {
+    if (!pallets::sudo::isValidCall(call.index, call.args, kSudoCalls)) return rt::Err(rt::Unit{});
+    call.info = pallets::sudo::callInfo(call.index, call.args, kSudoCalls);
+    return call;
+  }
   return rt::Err(rt::Unit{});
 }
 
@@ -69,6 +84,8 @@ bool isInherent(const Call& call) {
 support::DispatchResult dispatch(const support::Origin& origin, const Call& call, p::PostDispatchInfo& post) {
   if (call.pallet == pallets::timestamp::kIndex) return pallets::timestamp::set(origin, call.timestamp_now);
   if (call.pallet == pallets::balances::kIndex) return pallets::balances::dispatch(origin, call.index, call.args, post);
+  if (call.pallet == pallets::system::kIndex) return pallets::system::dispatch(origin, call.index, call.args, post);
+  if (call.pallet == pallets::sudo::kIndex) return pallets::sudo::dispatch(origin, call.index, call.args, post, kSudoCalls);
   return rt::Err(p::DispatchError::of(p::DispatchError::Kind::CannotLookup));
 }
 
@@ -159,10 +176,12 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
   const uint32_t nonce = part.extra.nonce();
   if (nonce < account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Stale));
 
-  // CheckWeight (Normal class; this runtime's signed calls are all Normal).
+  // CheckWeight: the class's limit (Normal: 75 % of the block; Operational: the whole block).
   const auto block_weight = pallets::system::BlockWeight::get();
+  const bool operational = call.info.dispatch_class == p::DispatchClass::Operational;
   const uint64_t extrinsic_ref_time = call.info.totalWeight().ref_time + pallets::transaction_payment::kExtrinsicBaseWeight.ref_time;
-  if (block_weight.normal.ref_time + extrinsic_ref_time > kMaxNormalRefTime) {
+  const uint64_t class_used = operational ? block_weight.operational.ref_time : block_weight.normal.ref_time;
+  if (class_used + extrinsic_ref_time > (operational ? kMaxBlockRefTime : kMaxNormalRefTime)) {
     return rt::Err(invalid(InvalidTransaction::Kind::ExhaustsResources));
   }
   const uint32_t all_len = pallets::system::AllExtrinsicsLen::get().value_or(0);
@@ -180,8 +199,9 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
     account.nonce += 1;
     pallets::system::Account::insert(c.who, account);
     auto w = block_weight;
-    w.normal.ref_time += extrinsic_ref_time;
-    w.normal.proof_size += call.info.totalWeight().proof_size;
+    auto& used = operational ? w.operational : w.normal;
+    used.ref_time += extrinsic_ref_time;
+    used.proof_size += call.info.totalWeight().proof_size;
     pallets::system::BlockWeight::put(w);
     pallets::system::AllExtrinsicsLen::put(all_len + len);
     if (!pallets::transaction_payment::withdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
@@ -290,6 +310,25 @@ p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, c
   const unsigned __int128 scaled = (checked.value().tip + 1) * std::min(max_by_weight, max_by_length);
   valid.priority = scaled > ~uint64_t{0} ? ~uint64_t{0} : static_cast<uint64_t>(scaled);
   return valid;
+}
+
+std::optional<size_t> callLength(std::span<const uint8_t> b) {
+  if (b.size() < 2) return std::nullopt;
+  const auto args = b.subspan(2);
+  std::optional<size_t> n;
+  if (b[0] == pallets::system::kIndex) {
+    n = pallets::system::argsLength(b[1], args);
+  } else if (b[0] == pallets::timestamp::kIndex && b[1] == pallets::timestamp::kSetCallIndex) {
+    codec::Decoder d(args);
+    uint64_t t = 0;
+    d(codec::asCompact(t));
+    if (d.ok()) n = d.offset();
+  } else if (b[0] == pallets::balances::kIndex) {
+    n = pallets::balances::argsLength(b[1], args);
+  } else if (b[0] == pallets::sudo::kIndex) {
+    n = pallets::sudo::argsLength(b[1], args, kSudoCalls);
+  }
+  return n ? std::optional<size_t>(2 + *n) : std::nullopt;
 }
 
 rt::Result<rt::Unit, p::DispatchError> dispatchCall(const support::Origin& origin, std::span<const uint8_t> call) {

@@ -40,6 +40,10 @@ primitives::TransactionValidity validateTransaction(std::span<const uint8_t> ext
 /// not decode as a call of this runtime.
 std::optional<primitives::DispatchInfo> callInfo(std::span<const uint8_t> call);
 
+/// The length of the RuntimeCall at the start of `bytes` (a nested call followed by more
+/// arguments), or none when it does not decode.
+std::optional<size_t> callLength(std::span<const uint8_t> bytes);
+
 /// Decodes and dispatches a RuntimeCall as `origin` (Sudo's nested calls): an undecodable call is
 /// DispatchError::Other("undecodable call").
 rt::Result<rt::Unit, primitives::DispatchError> dispatchCall(const support::Origin& origin,

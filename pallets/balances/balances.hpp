@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <span>
 
 #include "pallets/system/system.hpp"
@@ -121,6 +122,10 @@ support::DispatchResult dispatch(const support::Origin& origin, uint8_t call_ind
 /// the accounts needed upgrading; every other call leaves the declared weight and Pays::Yes.
 support::DispatchResult dispatch(const support::Origin& origin, uint8_t call_index, std::span<const uint8_t> args,
                                  runtime::primitives::PostDispatchInfo& post);
+
+/// The length of call `call_index`'s arguments at the start of `bytes` (more may follow: a call
+/// nested in another, e.g. Sudo's), or none when they do not decode.
+std::optional<size_t> argsLength(uint8_t call_index, std::span<const uint8_t> bytes);
 
 /// True when `call_index` is a Balances call and `args` decode as its arguments, exactly (what a
 /// RuntimeCall decode checks before a transaction is valid).

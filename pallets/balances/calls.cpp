@@ -35,9 +35,8 @@ struct Args {
   AdjustmentDirection direction = AdjustmentDirection::Increase;  ///< force_adjust_total_issuance
 };
 
-/// Decodes the call's arguments, exactly: false for an unknown call, bad or left-over bytes.
-bool decodeArgs(uint8_t call_index, std::span<const uint8_t> bytes, Args& a) {
-  codec::Decoder d(bytes);
+/// Decodes the call's arguments from `d` (bytes may follow): false for an unknown call.
+bool decodeArgsFrom(uint8_t call_index, codec::Decoder& d, Args& a) {
   switch (call_index) {
     case kTransferAllowDeath:
     case kTransferKeepAlive:
@@ -67,6 +66,13 @@ bool decodeArgs(uint8_t call_index, std::span<const uint8_t> bytes, Args& a) {
     default:
       return false;
   }
+  return d.ok();
+}
+
+/// Decodes the call's arguments, exactly: false for an unknown call, bad or left-over bytes.
+bool decodeArgs(uint8_t call_index, std::span<const uint8_t> bytes, Args& a) {
+  codec::Decoder d(bytes);
+  if (!decodeArgsFrom(call_index, d, a)) return false;
   d.expectEnd();
   return d.ok();
 }
@@ -211,6 +217,13 @@ support::DispatchResult dispatch(const support::Origin& origin, uint8_t call_ind
 support::DispatchResult dispatch(const support::Origin& origin, uint8_t call_index, std::span<const uint8_t> args) {
   runtime::primitives::PostDispatchInfo post;
   return dispatch(origin, call_index, args, post);
+}
+
+std::optional<size_t> argsLength(uint8_t call_index, std::span<const uint8_t> bytes) {
+  codec::Decoder d(bytes);
+  Args a;
+  if (!decodeArgsFrom(call_index, d, a)) return std::nullopt;
+  return d.offset();
 }
 
 bool isValidCall(uint8_t call_index, std::span<const uint8_t> args) {

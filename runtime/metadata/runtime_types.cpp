@@ -67,6 +67,11 @@ struct ResultDispatchT {};
 template <int N>
 struct ExtensionT {};
 struct SignedExtraTupleT {};
+struct SudoCallT {};
+struct SudoEventT {};
+struct SudoErrorT {};
+struct LastRuntimeUpgradeInfoT {};
+struct CodeUpgradeAuthorizationT {};
 
 Field f(Registry& r, TypeId ty, std::optional<std::string> name = std::nullopt,
         std::optional<std::string> type_name = std::nullopt) {
@@ -214,8 +219,27 @@ RT_TYPE(SystemCallT) {
   const TypeId h256 = r.id<H256T>();
   return variant({"frame_system", "pallet", "Call"},
                  {v("remark", 0, {f(r, bytes, "remark", "Vec<u8>")}, {"Make some on-chain remark."}),
+                  v("set_heap_pages", 1, {f(r, r.id<uint64_t>(), "pages", "u64")}, {"Set the number of pages in the WebAssembly environment's heap."}),
+                  v("set_code", 2, {f(r, bytes, "code", "Vec<u8>")}, {"Set the new runtime code."}),
+                  v("set_code_without_checks", 3, {f(r, bytes, "code", "Vec<u8>")}, {"Set the new runtime code without doing any checks of the given `code`."}),
+                  v("set_storage", 4, {f(r, r.id<std::vector<std::tuple<std::vector<uint8_t>, std::vector<uint8_t>>>>(), "items", "Vec<KeyValue>")},
+                    {"Set some items of storage."}),
+                  v("kill_storage", 5, {f(r, r.id<std::vector<std::vector<uint8_t>>>(), "keys", "Vec<Key>")}, {"Kill some items from storage."}),
+                  v("kill_prefix", 6, {f(r, bytes, "prefix", "Key"), f(r, r.id<uint32_t>(), "subkeys", "u32")},
+                    {"Kill all storage items with a key that starts with the given prefix."}),
                   v("remark_with_event", 7, {f(r, bytes, "remark", "Vec<u8>")}, {"Make some on-chain remark and emit event."}),
-                  v("authorize_upgrade", 9, {f(r, h256, "code_hash", "T::Hash")})});
+                  v("authorize_upgrade", 9, {f(r, h256, "code_hash", "T::Hash")}, {"Authorize an upgrade to a given `code_hash` for the runtime."}),
+                  v("authorize_upgrade_without_checks", 10, {f(r, h256, "code_hash", "T::Hash")},
+                    {"Authorize an upgrade to a given `code_hash` for the runtime, without version checks."}),
+                  v("apply_authorized_upgrade", 11, {f(r, bytes, "code", "Vec<u8>")}, {"Provide the preimage (runtime binary) `code` for an upgrade that has been authorized."})});
+}
+RT_TYPE(LastRuntimeUpgradeInfoT) {
+  return composite({"frame_system", "LastRuntimeUpgradeInfo"},
+                   {f(r, r.id<Compact<uint32_t>>(), "spec_version", "codec::Compact<u32>"), f(r, r.id<std::string>(), "spec_name", "Cow<'static, str>")});
+}
+RT_TYPE(CodeUpgradeAuthorizationT) {
+  return composite({"frame_system", "CodeUpgradeAuthorization"},
+                   {f(r, r.id<H256T>(), "code_hash", "T::Hash"), f(r, r.id<bool>(), "check_version", "bool")});
 }
 RT_TYPE(SystemEventT) {
   const TypeId info = r.id<DispatchEventInfoT>();
@@ -285,6 +309,25 @@ RT_TYPE(BalancesErrorT) {
                                "ExistingVestingSchedule", "DeadAccount", "TooManyReserves", "TooManyHolds", "TooManyFreezes",
                                "IssuanceDeactivated", "DeltaZero"}));
 }
+RT_TYPE(SudoCallT) {
+  const TypeId call = r.id<RuntimeCallT>();
+  const TypeId addr = r.id<MultiAddressT>();
+  return variant({"pallet_sudo", "pallet", "Call"},
+                 {v("sudo", 0, {f(r, call, "call", "Box<<T as Config>::RuntimeCall>")}, {"Authenticates the sudo key and dispatches a function call with `Root` origin."}),
+                  v("sudo_unchecked_weight", 1, {f(r, call, "call", "Box<<T as Config>::RuntimeCall>"), f(r, r.id<WeightT>(), "weight", "Weight")}),
+                  v("set_key", 2, {f(r, addr, "new", "AccountIdLookupOf<T>")}),
+                  v("sudo_as", 3, {f(r, addr, "who", "AccountIdLookupOf<T>"), f(r, call, "call", "Box<<T as Config>::RuntimeCall>")}),
+                  v("remove_key", 4)});
+}
+RT_TYPE(SudoEventT) {
+  const TypeId result = r.id<ResultDispatchT>();
+  const TypeId account = r.id<AccountId32T>();
+  return variant({"pallet_sudo", "pallet", "Event"},
+                 {v("Sudid", 0, {f(r, result, "sudo_result", "DispatchResult")}),
+                  v("KeyChanged", 1, {f(r, r.id<std::optional<AccountId32T>>(), "old", "Option<T::AccountId>"), f(r, account, "new", "T::AccountId")}),
+                  v("KeyRemoved", 2), v("SudoAsDone", 3, {f(r, result, "sudo_result", "DispatchResult")})});
+}
+RT_TYPE(SudoErrorT) { return variant({"pallet_sudo", "pallet", "Error"}, unitVariants({"RequireSudo"})); }
 RT_TYPE(TransactionPaymentEventT) {
   const TypeId b = r.id<u128>();
   return variant({"pallet_transaction_payment", "pallet", "Event"},
@@ -297,19 +340,22 @@ RT_TYPE(RuntimeCallT) {
   return variant({"cpp_runtime", "RuntimeCall"},
                  {v("System", kSystemIndex, {f(r, r.id<SystemCallT>(), {}, "self::sp_api_hidden_includes_construct_runtime::hidden_include::dispatch::CallableCallFor<System, Runtime>")}),
                   v("Timestamp", kTimestampIndex, {f(r, r.id<TimestampCallT>(), {}, "self::sp_api_hidden_includes_construct_runtime::hidden_include::dispatch::CallableCallFor<Timestamp, Runtime>")}),
-                  v("Balances", kBalancesIndex, {f(r, r.id<BalancesCallT>(), {}, "self::sp_api_hidden_includes_construct_runtime::hidden_include::dispatch::CallableCallFor<Balances, Runtime>")})});
+                  v("Balances", kBalancesIndex, {f(r, r.id<BalancesCallT>(), {}, "self::sp_api_hidden_includes_construct_runtime::hidden_include::dispatch::CallableCallFor<Balances, Runtime>")}),
+                  v("Sudo", kSudoIndex, {f(r, r.id<SudoCallT>(), {}, "self::sp_api_hidden_includes_construct_runtime::hidden_include::dispatch::CallableCallFor<Sudo, Runtime>")})});
 }
 RT_TYPE(RuntimeEventT) {
   return variant({"cpp_runtime", "RuntimeEvent"},
                  {v("System", kSystemIndex, {f(r, r.id<SystemEventT>(), {}, "frame_system::Event<Runtime>")}),
                   v("Balances", kBalancesIndex, {f(r, r.id<BalancesEventT>(), {}, "pallet_balances::Event<Runtime>")}),
                   v("TransactionPayment", kTransactionPaymentIndex,
-                    {f(r, r.id<TransactionPaymentEventT>(), {}, "pallet_transaction_payment::Event<Runtime>")})});
+                    {f(r, r.id<TransactionPaymentEventT>(), {}, "pallet_transaction_payment::Event<Runtime>")}),
+                  v("Sudo", kSudoIndex, {f(r, r.id<SudoEventT>(), {}, "pallet_sudo::Event<Runtime>")})});
 }
 RT_TYPE(RuntimeErrorT) {
   return variant({"cpp_runtime", "RuntimeError"},
                  {v("System", kSystemIndex, {f(r, r.id<SystemErrorT>(), {}, "frame_system::Error<Runtime>")}),
-                  v("Balances", kBalancesIndex, {f(r, r.id<BalancesErrorT>(), {}, "pallet_balances::Error<Runtime>")})});
+                  v("Balances", kBalancesIndex, {f(r, r.id<BalancesErrorT>(), {}, "pallet_balances::Error<Runtime>")}),
+                  v("Sudo", kSudoIndex, {f(r, r.id<SudoErrorT>(), {}, "pallet_sudo::Error<Runtime>")})});
 }
 RT_TYPE(EventRecordT) {
   const TypeId event = r.id<RuntimeEventT>();
@@ -403,7 +449,10 @@ RuntimeMetadata describeRuntime(Registry& r) {
         plain("EventCount", D, u32, le(0, 4), " The number of events in the `Events<T>` list."),
         map("EventTopics", D, support::Blake2_128Concat::kMetadataIndex, h256, r.id<std::vector<std::tuple<uint32_t, uint32_t>>>(),
             {0}, " Mapping between a topic (represented by T::Hash) and a vector of indexes of events in the `<Events<T>>` list."),
+        plain("LastRuntimeUpgrade", O, r.id<LastRuntimeUpgradeInfoT>(), {},
+              " Stores the `spec_version` and `spec_name` of when the last runtime upgrade happened."),
         plain("ExecutionPhase", O, r.id<PhaseT>(), {}, " The execution phase of the block."),
+        plain("AuthorizedUpgrade", O, r.id<CodeUpgradeAuthorizationT>(), {}, " `Some` if a code upgrade has been authorized."),
     };
     p.calls = r.id<SystemCallT>();
     p.event = r.id<SystemEventT>();
@@ -454,6 +503,19 @@ RuntimeMetadata describeRuntime(Registry& r) {
     p.event = r.id<TransactionPaymentEventT>();
     p.constants = {Constant{"OperationalFeeMultiplier", r.id<uint8_t>(), {pallets::transaction_payment::kOperationalFeeMultiplier},
                             {" A fee multiplier for `Operational` extrinsics to compute \"virtual tip\" to boost their `priority`."}}};
+    m.pallets.push_back(std::move(p));
+  }
+
+  // Sudo.
+  {
+    Pallet p;
+    p.name = "Sudo";
+    p.index = kSudoIndex;
+    p.storage_prefix = "Sudo";
+    p.storage = {plain("Key", O, account, {}, " The `AccountId` of the sudo key.")};
+    p.calls = r.id<SudoCallT>();
+    p.event = r.id<SudoEventT>();
+    p.error = r.id<SudoErrorT>();
     m.pallets.push_back(std::move(p));
   }
 

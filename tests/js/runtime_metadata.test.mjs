@@ -55,7 +55,7 @@ for (const gc of gcModes) {
       assert.equal(metadata.version, version);
       const latest = metadata.asLatest;
       const names = latest.pallets.map((p) => p.name.toString());
-      assert.deepEqual(names, ['System', 'Timestamp', 'Balances', 'TransactionPayment']);
+      assert.deepEqual(names, ['System', 'Timestamp', 'Balances', 'TransactionPayment', 'Sudo']);
       let items = 0;
       for (const pallet of latest.pallets) {
         for (const kind of ['calls', 'events', 'errors']) {
