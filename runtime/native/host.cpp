@@ -161,3 +161,13 @@ std::array<uint8_t, 32> blake2_256OrderedRoot(std::span<const uint8_t> encoded_v
 }
 
 }  // namespace rt::host::trie
+
+#include "runtime/host/misc.hpp"
+
+namespace rt::host::misc {
+
+std::optional<gc::ByteBuffer> runtimeVersion(std::span<const uint8_t> code) {
+  return optionBytes(must(callHost("ext_misc_runtime_version_version_1", {code}, ReturnKind::kBytes)).bytes);
+}
+
+}  // namespace rt::host::misc

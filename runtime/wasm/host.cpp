@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// wasm32 implementation of rt::host (allocator, logging) over the imported host functions.
+// wasm32 implementation of rt::host (allocator, logging, storage, hashing, crypto, trie, misc) over
+// the imported host functions.
 #include "runtime/host/allocator.hpp"
 #include "runtime/host/log.hpp"
 #include "runtime/wasm/host_imports.hpp"
@@ -171,3 +172,13 @@ std::array<uint8_t, 32> blake2_256OrderedRoot(std::span<const uint8_t> encoded_v
 }
 
 }  // namespace rt::host::trie
+
+#include "runtime/host/misc.hpp"
+
+namespace rt::host::misc {
+
+std::optional<gc::ByteBuffer> runtimeVersion(std::span<const uint8_t> code) {
+  return takeOptionBytes(ext_misc_runtime_version_version_1(slice(code)));
+}
+
+}  // namespace rt::host::misc
