@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // `make bench`, part 2: a block of N signed transfers per runtime, in the project's host.
 //
-// For each runtime (the peers in ../shared/peers; this project's runtime joins once it has the
-// block-building APIs), `rt-host block` builds block 1 on its genesis (timestamp inherent +
+// For each runtime (this project's, both GC builds, and the peers in ../shared/peers),
+// `rt-host block` builds block 1 on its genesis (timestamp inherent +
 // N //Alice -> //Bob transfers signed in C++) and imports it with Core_execute_block. Reported:
 // execution time per transfer (median of the apply_extrinsic calls, on wabt's interpreter: compare
 // ratios between runtimes, not absolute times), the host heap's high-water mark per call
@@ -14,6 +14,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady, xxhashAsU8a } from '@polkadot/util-crypto';
 
 const args = process.argv.slice(2);
 const transfers = Number(args.includes('--transfers') ? args[args.indexOf('--transfers') + 1] : 100);
@@ -45,7 +48,28 @@ function gosembleGenesis(wasmPath) {
   return out;
 }
 
+/** This runtime's genesis: //Alice endowed with 10^18 (System.Account, Balances.TotalIssuance). */
+async function ownGenesis(wasmPath) {
+  await cryptoWaitReady();
+  const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice').publicKey;
+  const prefix = (p, i) => u8aConcat(xxhashAsU8a(p, 128), xxhashAsU8a(i, 128));
+  const u128 = (v) => { const b = new Uint8Array(16); for (let i = 0; i < 16; i++) b[i] = Number((v >> BigInt(8 * i)) & 255n); return b; };
+  const endowment = 10n ** 18n;
+  const info = u8aConcat(new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]),
+    u128(endowment), u128(0n), u128(0n), u128(1n << 127n));
+  const top = {
+    [u8aToHex(u8aConcat(prefix('System', 'Account'), blake2AsU8a(alice, 128), alice))]: u8aToHex(info),
+    [u8aToHex(prefix('Balances', 'TotalIssuance'))]: u8aToHex(u128(endowment)),
+    '0x3a636f6465': `0x${readFileSync(wasmPath).toString('hex')}`,
+  };
+  const out = `${work}/own-genesis.json`;
+  writeFileSync(out, JSON.stringify({ top }));
+  return out;
+}
+
 const runtimes = [
+  ['cpp-runtime host_heap', `${build}/runtime-host_heap.wasm`, () => ownGenesis(`${build}/runtime-host_heap.wasm`)],
+  ['cpp-runtime conservative', `${build}/runtime-conservative.wasm`, () => ownGenesis(`${build}/runtime-conservative.wasm`)],
   ['Rust node-template', `${peers}/rust_node_template.compact.compressed.wasm`, () => `${peers}/rust_node_template.chainspec.json`],
   ['Gosemble PoA', `${peers}/gosemble_poa_template_v101.wasm`, () => gosembleGenesis(`${peers}/gosemble_poa_template_v101.wasm`)],
 ];
@@ -65,7 +89,7 @@ const rows = [];
 for (const [name, wasm, genesis] of runtimes) {
   if (!existsSync(wasm)) { console.error(`run_block_bench: ${wasm} not found, skipped`); continue; }
   process.stderr.write(`run_block_bench: ${name}, ${transfers} transfers ...\n`);
-  const report = JSON.parse(execFileSync(rtHost, ['block', wasm, '--state', genesis(), '--transfers', `${transfers}`],
+  const report = JSON.parse(execFileSync(rtHost, ['block', wasm, '--state', await genesis(), '--transfers', `${transfers}`],
     { maxBuffer: 1 << 26 }).toString());
   const applies = report.calls.filter((c) => c.method === 'BlockBuilder_apply_extrinsic').slice(report.inherents);
   const execute = report.calls.find((c) => c.method === 'Core_execute_block');
