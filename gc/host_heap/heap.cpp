@@ -7,7 +7,7 @@
 // own chunk-source block, linked into a list so callEnd() can find them, and given back to the
 // source as soon as they are released. callEnd() gives every chunk and large block back.
 //
-// Chunk sizes are powers of two, 64 KiB growing to 1 MiB (1/16 of what is already held, so the
+// Chunk sizes are powers of two, 1 KiB growing to 1 MiB (1/16 of what is already held, so the
 // last chunk's unused part stays a small fraction). The host's freeing-bump allocator rounds each
 // request up to a power of two and adds an 8-byte header outside it
 // (substrate/client/allocator/src/freeing_bump.rs, Order::from_size and HEADER_SIZE,
@@ -26,7 +26,7 @@ namespace {
 
 // --- configuration ---
 
-constexpr uint32_t kMinChunk = 64 * 1024;    // first chunk of a call
+constexpr uint32_t kMinChunk = 1024;         // first chunk of a call: small calls stay small
 constexpr uint32_t kMaxChunk = 1024 * 1024;  // chunks never grow beyond this
 constexpr uint32_t kChunkGrowthDivisor = 16;  // next chunk <= held chunk bytes / 16
 [[maybe_unused]] constexpr uint8_t kPoisonByte = 0xdd;         // freed memory at RT_DEBUG >= 3
@@ -147,10 +147,12 @@ void retireTail() {
   g_heap.bump = g_heap.bump_end = nullptr;
 }
 
-void newChunk() {
+/// A new chunk with room for at least one slot of `slot_size` bytes.
+void newChunk(uint32_t slot_size) {
   uint64_t want = g_heap.chunk_bytes / kChunkGrowthDivisor;
   uint32_t size = kMinChunk;
   while (size < kMaxChunk && size * uint64_t{2} <= want) size *= 2;
+  while (size < sizeof(ChunkHead) + uint64_t{slot_size}) size *= 2;  // <= 32 KiB: slots are <= 16 KiB
   auto* chunk = static_cast<ChunkHead*>(acquire(size));
   chunk->next = g_heap.chunks;
   chunk->size = size;
@@ -188,7 +190,7 @@ char* takeSlot(uint32_t cls, uint32_t& step) {
   uint32_t slot_size = slotOfClass(cls);
   if (static_cast<uint64_t>(g_heap.bump_end - g_heap.bump) < slot_size) {
     if (g_heap.bump) retireTail();
-    newChunk();
+    newChunk(slot_size);
   }
   char* slot = g_heap.bump;
   g_heap.bump += slot_size;

@@ -93,7 +93,8 @@ test('host_heap: host heap peak <= 1.25 x peak live bytes, no per-object host ca
   const { result } = await run('host_heap');
   assert.ok(result.peak_host_bytes * 4n <= result.peak_live_bytes * 5n,
             `peak host ${result.peak_host_bytes} vs peak live ${result.peak_live_bytes}`);
-  assert.ok(result.host_malloc_calls <= 100n, `${result.host_malloc_calls} host mallocs`);
+  // No per-object host calls: chunks only (at most one host malloc per 1,000 objects).
+  assert.ok(result.host_malloc_calls * 1000n <= result.allocations, `${result.host_malloc_calls} host mallocs`);
   assert.equal(result.collections, 0n);
 });
 
