@@ -9,7 +9,8 @@
 // (freeing-bump bytes held, headers and rounding included), execute_block time, block size, and
 // the runtime's size. Writes build/bench/block.json.
 //
-//   node bench/run_block_bench.mjs [--transfers N]
+//   node bench/run_block_bench.mjs [--transfers N] [--remarks M]
+// A second block per runtime carries M System::remark calls (32 bytes each).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { blake2AsU8a, cryptoWaitReady, xxhashAsU8a } from '@polkadot/util-crypto
 
 const args = process.argv.slice(2);
 const transfers = Number(args.includes('--transfers') ? args[args.indexOf('--transfers') + 1] : 100);
+const remarks = Number(args.includes('--remarks') ? args[args.indexOf('--remarks') + 1] : 1000);
 const build = resolve(process.env.RT_ARTIFACT_DIR ?? 'build');
 const rtHost = `${build}/native/bin/rt-host`;
 const peers = resolve(process.env.RT_PEERS_DIR ?? '../shared/peers');
@@ -93,7 +95,15 @@ for (const [name, wasm, genesis] of runtimes) {
     { maxBuffer: 1 << 26 }).toString());
   const applies = report.calls.filter((c) => c.method === 'BlockBuilder_apply_extrinsic').slice(report.inherents);
   const execute = report.calls.find((c) => c.method === 'Core_execute_block');
-  rows.push({
+  let remark = { remarks_ok: 0, remark_ms_median: 0 };
+  if (remarks > 0) {
+    process.stderr.write(`run_block_bench: ${name}, ${remarks} remarks ...\n`);
+    const r = JSON.parse(execFileSync(rtHost, ['block', wasm, '--state', await genesis(), '--transfers', '0', '--remarks', `${remarks}`],
+      { maxBuffer: 1 << 26 }).toString());
+    const applied = r.calls.filter((c) => c.method === 'BlockBuilder_apply_extrinsic').slice(r.inherents);
+    remark = { remarks_ok: r.remarksOk, remark_ms_median: median(applied.map((c) => c.exec_ms)) };
+  }
+  rows.push({ ...remark, remarks,
     runtime: name, wasm_bytes: rawSize(wasm), transfers, transfers_ok: report.transfersOk,
     transfer_ms_median: median(applies.map((c) => c.exec_ms)),
     apply_heap_peak_max: Math.max(...applies.map((c) => c.heap_peak)),
@@ -101,10 +111,10 @@ for (const [name, wasm, genesis] of runtimes) {
   });
 }
 
-const header = ['runtime', 'raw wasm KiB', 'ok/N', 'transfer ms (median)', 'apply heap peak B', 'execute_block ms', 'execute heap peak KiB', 'block B'];
+const header = ['runtime', 'raw wasm KiB', 'ok/N', 'transfer ms (median)', 'apply heap peak B', 'execute_block ms', 'execute heap peak KiB', 'block B', 'remarks ok/M', 'remark ms (median)'];
 const table = rows.map((r) => [r.runtime, (r.wasm_bytes / 1024).toFixed(0), `${r.transfers_ok}/${r.transfers}`,
   r.transfer_ms_median.toFixed(3), `${r.apply_heap_peak_max}`, r.execute_block_ms.toFixed(1),
-  (r.execute_block_heap_peak / 1024).toFixed(1), `${r.block_bytes}`]);
+  (r.execute_block_heap_peak / 1024).toFixed(1), `${r.block_bytes}`, `${r.remarks_ok}/${r.remarks}`, r.remark_ms_median.toFixed(3)]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log(line(header));

@@ -50,18 +50,26 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   // Metadata only when there are transfers to build (the call and signed-extension indices).
   std::optional<uint8_t> balances;
   std::optional<uint8_t> transfer;
+  std::optional<uint8_t> system;
+  std::optional<uint8_t> remark;
   std::vector<std::string> signed_extensions;
+  if (plan.remarks > 0 && plan.known) return rt::Err(std::string("remarks need the runtime's metadata"));
   if (plan.transfers > 0 && plan.known) {
     balances = plan.known->balances_index;
     transfer = plan.known->transfer_keep_alive_index;
     signed_extensions = plan.known->signed_extensions;
-  } else if (plan.transfers > 0) {
+  } else if (plan.transfers > 0 || plan.remarks > 0) {
     RT_TRY(const Bytes metadata_bytes, session.call(probe, "Metadata_metadata", {}, false));
     auto metadata = metadata::parseMetadata(metadata_bytes);
     if (!metadata) return rt::Err(metadata.error());  // already "metadata: <where>: <why>"
     balances = metadata.value().palletIndex("Balances");
     transfer = metadata.value().callIndex("Balances", "transfer_keep_alive");
-    if (!balances || !transfer) return rt::Err(std::string("the runtime has no Balances::transfer_keep_alive"));
+    system = metadata.value().palletIndex("System");
+    remark = metadata.value().callIndex("System", "remark");
+    if (plan.transfers > 0 && (!balances || !transfer)) {
+      return rt::Err(std::string("the runtime has no Balances::transfer_keep_alive"));
+    }
+    if (plan.remarks > 0 && (!system || !remark)) return rt::Err(std::string("the runtime has no System::remark"));
     signed_extensions = metadata.value().signedExtensions();
   }
 
@@ -128,6 +136,24 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
       extrinsics.push_back(std::move(x));
     } else if (!result.empty() && result[0] == 0x00) {
       extrinsics.push_back(std::move(x));  // included, but the dispatch failed
+    }
+  }
+
+  // The remarks: System::remark(Vec<u8>), nonces after the transfers'.
+  if (plan.remarks > 0) {
+    Bytes remark_call{*system, *remark};
+    const Bytes text(plan.remark_bytes, 0x2a);
+    const Bytes encoded_text = rt::codec::encode(text);
+    remark_call.insert(remark_call.end(), encoded_text.begin(), encoded_text.end());
+    for (uint32_t i = 0; i < plan.remarks; ++i) {
+      RT_TRY(Bytes x, signedExtrinsic(remark_call, sender.value(), plan.transfers + i, signing));
+      RT_TRY(const Bytes result, session.call(ext, "BlockBuilder_apply_extrinsic", x));
+      if (result == Bytes{0x00, 0x00}) {
+        ++report.remarks_ok;
+        extrinsics.push_back(std::move(x));
+      } else if (!result.empty() && result[0] == 0x00) {
+        extrinsics.push_back(std::move(x));
+      }
     }
   }
 

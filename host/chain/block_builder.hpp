@@ -5,7 +5,7 @@
 //   BlockBuilder_inherent_extrinsics (timestamp = one slot; run on a scratch copy of the state,
 //   as sc-block-builder rolls it back), apply every inherent, then N signed
 //   Balances::transfer_keep_alive from one dev account to another (nonces 0..N-1), then
-//   BlockBuilder_finalize_block; finally Core_execute_block of the finished block on the genesis
+//   then M System::remark calls, then BlockBuilder_finalize_block; finally Core_execute_block of the finished block on the genesis
 //   state, which checks the state and extrinsics roots in the header.
 // Every runtime call is timed and its host-allocator counters kept, for bench/.
 #pragma once
@@ -23,6 +23,8 @@ namespace rt::hostlib::chain {
 
 struct BlockPlan {
   uint32_t transfers = 1;
+  uint32_t remarks = 0;                 ///< System::remark calls after the transfers (same sender)
+  uint32_t remark_bytes = 32;           ///< each remark's length
   uint64_t amount = 1'000'000'000'000;  ///< per transfer, in the chain's smallest unit
   std::string sender = "//Alice";
   std::string recipient = "//Bob";
@@ -52,6 +54,7 @@ struct BlockReport {
   Bytes block;                   ///< the encoded block
   uint32_t inherents = 0;
   uint32_t transfers_ok = 0;     ///< apply_extrinsic results Ok(Ok(())) among the transfers
+  uint32_t remarks_ok = 0;       ///< the same among the remarks
   std::vector<CallMeasure> calls;  ///< initialize, applies, finalize, execute_block, in order
   storage::StateFile after;      ///< the state after the block
 };

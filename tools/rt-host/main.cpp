@@ -6,7 +6,7 @@
 //   rt-host call     RUNTIME METHOD HEX [METHOD HEX]...
 //                                                 entry points in sequence on one storage (as a
 //                                                 block builder runs them); one hex line per call
-//   rt-host block    RUNTIME --state GENESIS [--transfers N]
+//   rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M]
 //                                                 builds block 1 (inherents + N signed transfers
 //                                                 //Alice -> //Bob), imports it with
 //                                                 Core_execute_block; prints a JSON report with
@@ -46,7 +46,7 @@ constexpr const char* kUsage =
     "usage: rt-host version  RUNTIME [options]\n"
     "       rt-host metadata RUNTIME [--hex] [options]\n"
     "       rt-host call     RUNTIME METHOD HEX [METHOD HEX]... [options]\n"
-    "       rt-host block    RUNTIME --state GENESIS [--transfers N] [options]\n"
+    "       rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M] [options]\n"
     "options: --heap-pages N, --allow-unresolved, --logs, --heap-stats, --state FILE,\n"
     "         --state-out FILE\n";
 
@@ -142,11 +142,18 @@ int main(int argc, char** argv) {
   std::string state_in;
   std::string state_out;
   uint32_t transfers = 1;
+  uint32_t remarks = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--state" || arg == "--state-out") {
       if (i + 1 >= argc) return usage(std::string(arg) + " needs a file");
       (arg == "--state" ? state_in : state_out) = argv[++i];
+    } else if (arg == "--remarks") {
+      if (i + 1 >= argc) return usage("--remarks needs a number");
+      char* end = nullptr;
+      const unsigned long v = std::strtoul(argv[++i], &end, 10);
+      if (*end != '\0' || v > 1000000) return usage("--remarks needs a number <= 1000000");
+      remarks = static_cast<uint32_t>(v);
     } else if (arg == "--transfers") {
       if (i + 1 >= argc) return usage("--transfers needs a number");
       char* end = nullptr;
@@ -207,6 +214,7 @@ int main(int argc, char** argv) {
     for (const auto& id : ext.storage.childTries()) genesis.children[id] = ext.storage.view(id);
     rt::hostlib::chain::BlockPlan plan;
     plan.transfers = transfers;
+    plan.remarks = remarks;
     auto report = rt::hostlib::chain::buildBlock(*runtime.value(), genesis, plan);
     if (!report) return fail(report.error());
     const auto& rep = report.value();
@@ -222,9 +230,10 @@ int main(int argc, char** argv) {
       calls_json += buf;
     }
     std::printf("{\"number\":%u,\"stateRoot\":\"%s\",\"extrinsicsRoot\":\"%s\",\"inherents\":%u,"
-                "\"transfers\":%u,\"transfersOk\":%u,\"blockBytes\":%zu,\"calls\":[%s]}\n",
+                "\"transfers\":%u,\"transfersOk\":%u,\"remarks\":%u,\"remarksOk\":%u,\"blockBytes\":%zu,"
+                "\"calls\":[%s]}\n",
                 rep.header.number, toHex(rep.header.state_root).c_str(), toHex(rep.header.extrinsics_root).c_str(),
-                rep.inherents, transfers, rep.transfers_ok, rep.block.size(), calls_json.c_str());
+                rep.inherents, transfers, rep.transfers_ok, remarks, rep.remarks_ok, rep.block.size(), calls_json.c_str());
     if (!state_out.empty()) {
       const std::string text = rt::hostlib::storage::writeStateFile(rep.after);
       if (auto written = rt::native::writeFile(state_out, text.data(), text.size()); !written) return fail(written.error());
