@@ -45,6 +45,7 @@ bench:
 	@$(MAKE) --no-print-directory build GC=host_heap
 	@node bench/run_gc_bench.mjs
 	@node bench/run_block_bench.mjs
+	@node bench/run_smoldot_bench.mjs
 
 clean:
 	rm -rf $(NATIVE) $(BUILD)/wasm-* $(BUILD)/runtime*.wasm

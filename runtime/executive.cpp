@@ -103,19 +103,23 @@ struct Checked {
   p::AccountId32 who;
   pallets::balances::Balance fee = 0;
   pallets::balances::Balance tip = 0;
+  // What the checks read, for prepare() to write without reading again.
+  pallets::system::AccountInfo account;
+  pallets::system::PerDispatchClassWeight block_weight;
+  bool operational = false;
+  uint64_t extrinsic_ref_time = 0;
+  uint32_t all_len = 0;
 };
 
 using SignedX = p::UncheckedExtrinsic<p::SignedExtra>;
 
-/// UncheckedExtrinsic::check + the extensions' validate/pre_dispatch. With `apply`, the effects
-/// (nonce, weight, fee) are written; otherwise only checked (validate_transaction).
-/// The pass of checkSigned: validation (a future nonce is valid, with `requires`), the checking
-/// pass of apply (every extension validates, then CheckNonce's prepare rejects a future nonce: FRAME's
-/// validate_and_prepare order), and the writing pass of apply.
-enum class Pass : uint8_t { kValidate, kApplyCheck, kApplyWrite };
+/// UncheckedExtrinsic::check + the extensions' validate, reading only: nothing is written, so a
+/// failure leaves storage as it was. prepare() then writes the effects (nonce, weight, fee).
+/// The pass: validation (a future nonce is valid, with `requires`) or apply (every extension
+/// validates, then CheckNonce's prepare rejects a future nonce: FRAME's validate_and_prepare order).
+enum class Pass : uint8_t { kValidate, kApply };
 
 rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, const Call& call, uint32_t len, Pass pass) {
-  const bool apply = pass == Pass::kApplyWrite;
   const auto& part = *x.signed_part;
   if (part.address.kind != p::MultiAddress<p::AccountId32, rt::Unit>::Kind::Id) {
     return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::CannotLookup)));
@@ -195,18 +199,29 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
   // CheckNonce::prepare: only the current nonce can be applied.
   if (pass != Pass::kValidate && nonce > account.nonce) return rt::Err(invalid(InvalidTransaction::Kind::Future));
 
-  if (apply) {
-    account.nonce += 1;
-    pallets::system::Account::insert(c.who, account);
-    auto w = block_weight;
-    auto& used = operational ? w.operational : w.normal;
-    used.ref_time += extrinsic_ref_time;
-    used.proof_size += call.info.totalWeight().proof_size;
-    pallets::system::BlockWeight::put(w);
-    pallets::system::AllExtrinsicsLen::put(all_len + len);
-    if (!pallets::transaction_payment::withdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
-  }
+  c.account = account;
+  c.block_weight = block_weight;
+  c.operational = operational;
+  c.extrinsic_ref_time = extrinsic_ref_time;
+  c.all_len = all_len;
   return c;
+}
+
+/// The extensions' prepare after checkSigned(kApply) passed: CheckNonce increments the nonce,
+/// CheckWeight registers weight and length, ChargeTransactionPayment withdraws the fee (which
+/// canWithdrawFee already showed possible).
+rt::Result<rt::Unit, TransactionValidityError> prepare(const Checked& c, const Call& call, uint32_t len) {
+  auto account = c.account;
+  account.nonce += 1;
+  pallets::system::Account::insert(c.who, account);
+  auto w = c.block_weight;
+  auto& used = c.operational ? w.operational : w.normal;
+  used.ref_time += c.extrinsic_ref_time;
+  used.proof_size += call.info.totalWeight().proof_size;
+  pallets::system::BlockWeight::put(w);
+  pallets::system::AllExtrinsicsLen::put(c.all_len + len);
+  if (!pallets::transaction_payment::withdrawFee(c.who, c.fee)) return rt::Err(invalid(InvalidTransaction::Kind::Payment));
+  return rt::Unit{};
 }
 
 uint8_t stateVersion() { return kRuntimeVersion.system_version; }
@@ -233,11 +248,10 @@ p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {
   if (split.value().isSigned()) {
     // Signature and signed extensions first: a failure here is an invalid transaction and the
     // block does not include it; every check runs before any write, so nothing changes.
-    auto checked = checkSigned(split.value(), call.value(), len, Pass::kApplyCheck);
+    auto checked = checkSigned(split.value(), call.value(), len, Pass::kApply);
     if (!checked) return rt::Err(checked.error());
     pallets::system::noteExtrinsic(extrinsic);
-    checked = checkSigned(split.value(), call.value(), len, Pass::kApplyWrite);
-    if (!checked) return rt::Err(checked.error());
+    if (auto prepared = prepare(checked.value(), call.value(), len); !prepared) return rt::Err(prepared.error());
     p::PostDispatchInfo post;
     const support::DispatchResult result = dispatch(support::Origin::signedBy(checked.value().who), call.value(), post);
     // ChargeTransactionPayment::post_dispatch: the fee for the weight actually used (none when the

@@ -92,7 +92,8 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   }
 
   engine::Externalities ext = fromState(genesis);
-  RT_TRY_VOID(session.call(ext, "Core_initialize_block", encodeHeader(header)));
+  report.initialize_header = encodeHeader(header);
+  RT_TRY_VOID(session.call(ext, "Core_initialize_block", report.initialize_header));
 
   // Inherents on a scratch copy of the state (sc-block-builder rolls create_inherents back).
   engine::Externalities scratch = fromState(genesis);
@@ -160,6 +161,7 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
   RT_TRY(const Bytes finalized, session.call(ext, "BlockBuilder_finalize_block", {}));
   RT_TRY(report.header, decodeHeader(finalized));
   report.block = encodeBlock(report.header, extrinsics);
+  report.extrinsics = extrinsics;
   report.after.top = ext.storage.view({});
   for (const auto& id : ext.storage.childTries()) report.after.children[id] = ext.storage.view(id);
 

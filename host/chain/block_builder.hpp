@@ -52,6 +52,8 @@ struct BlockReport {
   Header genesis;
   Header header;                 ///< block 1 as finalize_block returned it
   Bytes block;                   ///< the encoded block
+  Bytes initialize_header;       ///< the header given to Core_initialize_block (encoded)
+  std::vector<Bytes> extrinsics; ///< the block's extrinsics, inherents first
   uint32_t inherents = 0;
   uint32_t transfers_ok = 0;     ///< apply_extrinsic results Ok(Ok(())) among the transfers
   uint32_t remarks_ok = 0;       ///< the same among the remarks

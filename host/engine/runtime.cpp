@@ -6,9 +6,13 @@
 #include <wabt/error-formatter.h>
 #include <wabt/interp/binary-reader-interp.h>
 #include <wabt/interp/interp.h>
+#include <wabt/stream.h>
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 
 #include "checks.hpp"            // tools/wasm-check: the load-time gate
 #include "host/engine/blob.hpp"
@@ -20,6 +24,32 @@ namespace rt::hostlib::engine {
 namespace interp = wabt::interp;
 
 namespace {
+
+/// RT_HOST_PROFILE=1: per host function, the number of calls and the time spent in it, summed over
+/// the process and printed to stderr at exit (for finding where a runtime's time goes; off by
+/// default, when the only cost is one branch per host call).
+struct HostProfile {
+  struct Entry {
+    uint64_t calls = 0;
+    double ms = 0;
+  };
+  std::map<std::string, Entry> entries;
+  ~HostProfile() {
+    if (entries.empty()) return;
+    double total = 0;
+    for (const auto& [name, e] : entries) total += e.ms;
+    std::fprintf(stderr, "host profile: %.3f ms in host functions\n", total);
+    for (const auto& [name, e] : entries) {
+      std::fprintf(stderr, "  %-48s %8llu calls %10.3f ms\n", name.c_str(), static_cast<unsigned long long>(e.calls), e.ms);
+    }
+  }
+};
+HostProfile* hostProfile() {
+  static const bool on = std::getenv("RT_HOST_PROFILE") != nullptr;
+  if (!on) return nullptr;
+  static HostProfile profile;
+  return &profile;
+}
 
 /// The linear memory of one call, for the allocator and the host functions.
 class WabtMemory : public allocator::Memory {
@@ -198,7 +228,14 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
         for (size_t i = 0; i < n; ++i) {
           args[i] = i32_params[i] ? uint64_t{params[i].Get<uint32_t>()} : params[i].Get<uint64_t>();
         }
+        HostProfile* profile = hostProfile();
+        const auto start = profile ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point{};
         HostResult r = impl(*context, std::span<const uint64_t>(args, n));
+        if (profile) {
+          auto& e = profile->entries[name];
+          ++e.calls;
+          e.ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        }
         if (!r) {
           *trap = interp::Trap::New(store, name + ": " + r.error());
           return wabt::Result::Error;
@@ -267,7 +304,24 @@ rt::Result<CallResult, std::string> Runtime::call(std::string_view method,
     }
   };
   const auto exec_start = std::chrono::steady_clock::now();
-  const bool failed = wabt::Failed(func->Call(store, params, results, &trap));
+  // RT_TRACE=<file> with RT_TRACE_METHOD=<entry point> [RT_TRACE_SKIP=k]: an instruction trace of
+  // that entry point's (k+1)-th call (wabt's format) and, in <file>.funcs, each function's code
+  // offset, for an instruction profile (tools/profile/trace_profile.py).
+  std::unique_ptr<wabt::FileStream> trace_stream;
+  if (const char* trace = std::getenv("RT_TRACE"); trace != nullptr) {
+    static int seen = 0;
+    const char* only = std::getenv("RT_TRACE_METHOD");
+    const char* skip = std::getenv("RT_TRACE_SKIP");
+    if (only != nullptr && method == only && seen++ == (skip ? std::atoi(skip) : 0)) {
+      if (FILE* f = std::fopen((std::string(trace) + ".funcs").c_str(), "w")) {
+        const auto& funcs = module->desc().funcs;
+        for (size_t i = 0; i < funcs.size(); ++i) std::fprintf(f, "%zu %u\n", i, funcs[i].code_offset);
+        std::fclose(f);
+      }
+      trace_stream = std::make_unique<wabt::FileStream>(trace);
+    }
+  }
+  const bool failed = wabt::Failed(func->Call(store, params, results, &trap, trace_stream.get()));
   const double exec_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - exec_start).count();
   if (failed) {

@@ -2,6 +2,7 @@
 #include "host/native/native_host.hpp"
 
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "host/allocator/freeing_bump.hpp"
@@ -47,17 +48,24 @@ rt::Result<Returned, std::string> callHost(std::string_view name, std::initializ
   engine::CallContext ctx(t_memory, heap, currentExternalities());
   std::vector<uint64_t> raw;
   raw.reserve(args.size());
+  std::vector<std::pair<std::span<uint8_t>, uint32_t>> outputs;  // (caller's buffer, scratch pointer)
   for (const Arg& arg : args) {
     if (const auto* v = std::get_if<uint64_t>(&arg)) {
       raw.push_back(*v);
       continue;
     }
-    const auto bytes = std::get<std::span<const uint8_t>>(arg);
+    const std::span<const uint8_t> bytes = std::holds_alternative<std::span<uint8_t>>(arg)
+                                               ? std::span<const uint8_t>(std::get<std::span<uint8_t>>(arg))
+                                               : std::get<std::span<const uint8_t>>(arg);
     RT_TRY(const uint32_t ptr, ctx.allocate(static_cast<uint32_t>(bytes.size())));
     if (!bytes.empty()) std::memcpy(t_memory.data() + ptr, bytes.data(), bytes.size());
+    if (const auto* out = std::get_if<std::span<uint8_t>>(&arg)) outputs.emplace_back(*out, ptr);
     raw.push_back(engine::packPointerSize(ptr, static_cast<uint32_t>(bytes.size())));
   }
   RT_TRY(const uint64_t value, impl(ctx, raw));
+  for (const auto& [buffer, ptr] : outputs) {
+    if (!buffer.empty()) std::memcpy(buffer.data(), t_memory.data() + ptr, buffer.size());
+  }
   Returned out;
   out.value = value;
   if (kind == ReturnKind::kBytes) {

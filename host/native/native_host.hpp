@@ -24,8 +24,10 @@
 
 namespace rt::hostlib::native {
 
-/// One argument: an integer (i32/i64 as the import takes it) or bytes (passed as a pointer-size).
-using Arg = std::variant<uint64_t, std::span<const uint8_t>>;
+/// One argument: an integer (i32/i64 as the import takes it), bytes (passed as a pointer-size), or
+/// an output buffer (a pointer-size the host function writes into, e.g. storage read's value_out:
+/// copied in before the call and back out after it).
+using Arg = std::variant<uint64_t, std::span<const uint8_t>, std::span<uint8_t>>;
 
 /// What the host function returned.
 struct Returned {

@@ -15,6 +15,10 @@ namespace rt::host::storage {
 
 /// ext_storage_get_version_1: the value at `key`, if any.
 std::optional<gc::ByteBuffer> get(std::span<const uint8_t> key);
+/// ext_storage_read_version_1: copies the value at `key` from byte `offset` on into `out` (as
+/// much as fits) and returns the value's whole length, or none when absent. No host allocation
+/// holds the value: reads of small values go straight into a caller's (stack) buffer.
+std::optional<uint32_t> read(std::span<const uint8_t> key, std::span<uint8_t> out, uint32_t offset);
 /// ext_storage_set_version_1.
 void set(std::span<const uint8_t> key, std::span<const uint8_t> value);
 /// ext_storage_clear_version_1.

@@ -78,6 +78,12 @@ namespace storage {
 std::optional<gc::ByteBuffer> get(std::span<const uint8_t> key) {
   return optionBytes(must(callHost("ext_storage_get_version_1", {key}, ReturnKind::kBytes)).bytes);
 }
+std::optional<uint32_t> read(std::span<const uint8_t> key, std::span<uint8_t> out, uint32_t offset) {
+  const auto r = must(callHost("ext_storage_read_version_1", {key, out, uint64_t{offset}}, ReturnKind::kBytes));
+  auto decoded = rt::codec::decode<std::optional<uint32_t>>(r.bytes);
+  if (!decoded) rt_panic("host returned a malformed Option<u32>", __FILE__, __LINE__);
+  return decoded.value();
+}
 void set(std::span<const uint8_t> key, std::span<const uint8_t> value) {
   must(callHost("ext_storage_set_version_1", {key, value}));
 }

@@ -15,28 +15,37 @@
 namespace rt::support {
 
 namespace detail {
-inline void appendBytes(gc::ByteBuffer& out, std::span<const uint8_t> bytes) {
-  out.insert(out.end(), bytes.begin(), bytes.end());
+/// Appends to a gc::ByteBuffer (insert) or a SmallBytes (append).
+template <class Out>
+void appendBytes(Out& out, std::span<const uint8_t> bytes) {
+  if constexpr (requires { out.append(bytes); }) {
+    out.append(bytes);
+  } else {
+    out.insert(out.end(), bytes.begin(), bytes.end());
+  }
 }
 }  // namespace detail
 
 struct Blake2_128 {
   static constexpr uint8_t kMetadataIndex = 0;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, host::hashing::blake2_128(key));
   }
 };
 
 struct Blake2_256 {
   static constexpr uint8_t kMetadataIndex = 1;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, host::hashing::blake2_256(key));
   }
 };
 
 struct Blake2_128Concat {
   static constexpr uint8_t kMetadataIndex = 2;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, host::hashing::blake2_128(key));
     detail::appendBytes(out, key);
   }
@@ -44,21 +53,24 @@ struct Blake2_128Concat {
 
 struct Twox128 {
   static constexpr uint8_t kMetadataIndex = 3;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, twox<16>(key, key.size()));
   }
 };
 
 struct Twox256 {
   static constexpr uint8_t kMetadataIndex = 4;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, twox<32>(key, key.size()));
   }
 };
 
 struct Twox64Concat {
   static constexpr uint8_t kMetadataIndex = 5;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) {
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) {
     detail::appendBytes(out, twox<8>(key, key.size()));
     detail::appendBytes(out, key);
   }
@@ -66,7 +78,8 @@ struct Twox64Concat {
 
 struct Identity {
   static constexpr uint8_t kMetadataIndex = 6;
-  static void append(gc::ByteBuffer& out, std::span<const uint8_t> key) { detail::appendBytes(out, key); }
+  template <class Out>
+  static void append(Out& out, std::span<const uint8_t> key) { detail::appendBytes(out, key); }
 };
 
 }  // namespace rt::support

@@ -7,9 +7,14 @@
 // corrupted state) value as the default T{}; OptionQuery as none. Every access is a host storage
 // call (runtime/host/storage.hpp); nothing is cached, so transactional dispatch rolls back with
 // the host's storage transactions.
+//
+// Memory: keys are built, values encoded and small values read (ext_storage_read into a stack
+// buffer) in SmallBytes / stack arrays, so reading or writing an item such as System.Account
+// allocates nothing, neither GC memory nor a host block for the value.
 #pragma once
 
 #include <array>
+#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -18,6 +23,7 @@
 #include "runtime/host/storage.hpp"
 #include "runtime/support/fixed_string.hpp"
 #include "runtime/support/hashers.hpp"
+#include "runtime/support/small_bytes.hpp"
 #include "runtime/support/twox.hpp"
 
 namespace rt::support {
@@ -38,22 +44,46 @@ constexpr std::array<uint8_t, 32> storagePrefix() {
 struct ValueQuery {};
 struct OptionQuery {};
 
+/// A storage key: the 32-byte prefix plus hashed keys, on the stack up to 128 bytes.
+using StorageKey = SmallBytes<128>;
+
 namespace detail {
+
+/// Values up to this many bytes are read into a stack buffer; longer ones into GC memory.
+inline constexpr uint32_t kReadInline = 256;
 
 /// Reads and decodes the value at `key`: none when absent or undecodable.
 template <typename T>
 std::optional<T> read(std::span<const uint8_t> key) {
-  auto raw = host::storage::get(key);
-  if (!raw) return std::nullopt;
-  auto decoded = codec::decode<T>(std::span<const uint8_t>(raw->data(), raw->size()));
+  uint8_t buffer[kReadInline];
+  const std::optional<uint32_t> len = host::storage::read(key, std::span<uint8_t>(buffer, kReadInline), 0);
+  if (!len) return std::nullopt;
+  if (*len <= kReadInline) {
+    auto decoded = codec::decode<T>(std::span<const uint8_t>(buffer, *len));
+    if (!decoded) return std::nullopt;
+    return std::move(decoded).value();
+  }
+  gc::ByteBuffer big(*len);
+  std::memcpy(big.data(), buffer, kReadInline);
+  (void)host::storage::read(key, std::span<uint8_t>(big.data() + kReadInline, *len - kReadInline), kReadInline);
+  auto decoded = codec::decode<T>(std::span<const uint8_t>(big.data(), big.size()));
   if (!decoded) return std::nullopt;
   return std::move(decoded).value();
 }
 
 template <typename T>
 void write(std::span<const uint8_t> key, const T& value) {
-  const auto encoded = codec::encode(value);
+  SmallBytes<kReadInline> encoded;
+  encoded.appendEncoded(value);
   host::storage::set(key, encoded);
+}
+
+/// Appends `Hasher(encode(k))` to `out`.
+template <typename Hasher, typename K>
+void appendHashedKey(StorageKey& out, const K& k) {
+  SmallBytes<64> encoded;
+  encoded.appendEncoded(k);
+  Hasher::append(out, encoded.span());
 }
 
 template <typename T, typename Query>
@@ -109,20 +139,46 @@ struct StorageMap {
   static constexpr std::string_view kName = Name.view();
   static constexpr std::array<uint8_t, 32> kPrefix = storagePrefix<Pallet, Name>();
 
-  static gc::ByteBuffer key(const K& k) {
-    gc::ByteBuffer out(kPrefix.begin(), kPrefix.end());
-    const auto encoded = codec::encode(k);
-    Hasher::append(out, encoded);
-    return out;
+  /// Writes the full key of `k` into `out` (which must be empty).
+  static void keyInto(StorageKey& out, const K& k) {
+    out.append(kPrefix);
+    detail::appendHashedKey<Hasher>(out, k);
   }
-  static detail::QueryResult<V, Query> get(const K& k) { return detail::query<V, Query>(key(k)); }
-  static std::optional<V> tryGet(const K& k) { return detail::read<V>(key(k)); }
-  static void insert(const K& k, const V& v) { detail::write(key(k), v); }
-  static void remove(const K& k) { host::storage::clear(key(k)); }
-  static bool contains(const K& k) { return host::storage::exists(key(k)); }
+  /// The full key of `k`.
+  static gc::ByteBuffer key(const K& k) {
+    StorageKey full;
+    keyInto(full, k);
+    return gc::ByteBuffer(full.data(), full.data() + full.size());
+  }
+  static detail::QueryResult<V, Query> get(const K& k) {
+    StorageKey full;
+    keyInto(full, k);
+    return detail::query<V, Query>(full);
+  }
+  static std::optional<V> tryGet(const K& k) {
+    StorageKey full;
+    keyInto(full, k);
+    return detail::read<V>(full);
+  }
+  static void insert(const K& k, const V& v) {
+    StorageKey full;
+    keyInto(full, k);
+    detail::write(full, v);
+  }
+  static void remove(const K& k) {
+    StorageKey full;
+    keyInto(full, k);
+    host::storage::clear(full);
+  }
+  static bool contains(const K& k) {
+    StorageKey full;
+    keyInto(full, k);
+    return host::storage::exists(full);
+  }
   template <typename F>
   static void mutate(const K& k, F&& f) {
-    const auto full = key(k);
+    StorageKey full;
+    keyInto(full, k);
     V value = detail::read<V>(full).value_or(V{});
     f(value);
     detail::write(full, value);
@@ -137,18 +193,38 @@ struct StorageDoubleMap {
   static constexpr std::string_view kName = Name.view();
   static constexpr std::array<uint8_t, 32> kPrefix = storagePrefix<Pallet, Name>();
 
+  /// Writes the full key of (k1, k2) into `out` (which must be empty).
+  static void keyInto(StorageKey& out, const K1& k1, const K2& k2) {
+    out.append(kPrefix);
+    detail::appendHashedKey<Hasher1>(out, k1);
+    detail::appendHashedKey<Hasher2>(out, k2);
+  }
+  /// The full key of (k1, k2).
   static gc::ByteBuffer key(const K1& k1, const K2& k2) {
-    gc::ByteBuffer out(kPrefix.begin(), kPrefix.end());
-    Hasher1::append(out, codec::encode(k1));
-    Hasher2::append(out, codec::encode(k2));
-    return out;
+    StorageKey full;
+    keyInto(full, k1, k2);
+    return gc::ByteBuffer(full.data(), full.data() + full.size());
   }
   static detail::QueryResult<V, Query> get(const K1& k1, const K2& k2) {
-    return detail::query<V, Query>(key(k1, k2));
+    StorageKey full;
+    keyInto(full, k1, k2);
+    return detail::query<V, Query>(full);
   }
-  static void insert(const K1& k1, const K2& k2, const V& v) { detail::write(key(k1, k2), v); }
-  static void remove(const K1& k1, const K2& k2) { host::storage::clear(key(k1, k2)); }
-  static bool contains(const K1& k1, const K2& k2) { return host::storage::exists(key(k1, k2)); }
+  static void insert(const K1& k1, const K2& k2, const V& v) {
+    StorageKey full;
+    keyInto(full, k1, k2);
+    detail::write(full, v);
+  }
+  static void remove(const K1& k1, const K2& k2) {
+    StorageKey full;
+    keyInto(full, k1, k2);
+    host::storage::clear(full);
+  }
+  static bool contains(const K1& k1, const K2& k2) {
+    StorageKey full;
+    keyInto(full, k1, k2);
+    return host::storage::exists(full);
+  }
 };
 
 }  // namespace rt::support

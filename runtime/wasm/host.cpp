@@ -81,6 +81,17 @@ namespace storage {
 std::optional<gc::ByteBuffer> get(std::span<const uint8_t> key) {
   return takeOptionBytes(ext_storage_get_version_1(slice(key)));
 }
+std::optional<uint32_t> read(std::span<const uint8_t> key, std::span<uint8_t> out, uint32_t offset) {
+  const int64_t packed = ext_storage_read_version_1(slice(key), wasm::packPtrLen(out.data(), static_cast<uint32_t>(out.size())),
+                                                    static_cast<int32_t>(offset));
+  uint8_t* p = wasm::unpackPtr(packed);
+  std::optional<uint32_t> len;
+  if (wasm::unpackLen(packed) >= 5 && p[0] == 1) {
+    len = p[1] | (uint32_t{p[2]} << 8) | (uint32_t{p[3]} << 16) | (uint32_t{p[4]} << 24);
+  }
+  free(p);
+  return len;
+}
 void set(std::span<const uint8_t> key, std::span<const uint8_t> value) {
   ext_storage_set_version_1(slice(key), slice(value));
 }

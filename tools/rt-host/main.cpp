@@ -6,7 +6,7 @@
 //   rt-host call     RUNTIME METHOD HEX [METHOD HEX]...
 //                                                 entry points in sequence on one storage (as a
 //                                                 block builder runs them); one hex line per call
-//   rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M]
+//   rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M] [--block-out FILE]
 //                                                 builds block 1 (inherents + N signed transfers
 //                                                 //Alice -> //Bob), imports it with
 //                                                 Core_execute_block; prints a JSON report with
@@ -46,7 +46,7 @@ constexpr const char* kUsage =
     "usage: rt-host version  RUNTIME [options]\n"
     "       rt-host metadata RUNTIME [--hex] [options]\n"
     "       rt-host call     RUNTIME METHOD HEX [METHOD HEX]... [options]\n"
-    "       rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M] [options]\n"
+    "       rt-host block    RUNTIME --state GENESIS [--transfers N] [--remarks M] [--block-out FILE] [options]\n"
     "options: --heap-pages N, --allow-unresolved, --logs, --heap-stats, --state FILE,\n"
     "         --state-out FILE\n";
 
@@ -141,13 +141,14 @@ int main(int argc, char** argv) {
   bool heap_stats = false;
   std::string state_in;
   std::string state_out;
+  std::string block_out;
   uint32_t transfers = 1;
   uint32_t remarks = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--state" || arg == "--state-out") {
+    if (arg == "--state" || arg == "--state-out" || arg == "--block-out") {
       if (i + 1 >= argc) return usage(std::string(arg) + " needs a file");
-      (arg == "--state" ? state_in : state_out) = argv[++i];
+      (arg == "--state" ? state_in : arg == "--state-out" ? state_out : block_out) = argv[++i];
     } else if (arg == "--remarks") {
       if (i + 1 >= argc) return usage("--remarks needs a number");
       char* end = nullptr;
@@ -234,6 +235,15 @@ int main(int argc, char** argv) {
                 "\"calls\":[%s]}\n",
                 rep.header.number, toHex(rep.header.state_root).c_str(), toHex(rep.header.extrinsics_root).c_str(),
                 rep.inherents, transfers, rep.transfers_ok, remarks, rep.remarks_ok, rep.block.size(), calls_json.c_str());
+    if (!block_out.empty()) {
+      // For other hosts (bench/run_smoldot_bench.mjs): the initialize header and the extrinsics.
+      std::string text = "{\"initializeHeader\":\"" + toHex(rep.initialize_header) + "\",\"extrinsics\":[";
+      for (size_t i = 0; i < rep.extrinsics.size(); ++i) {
+        text += (i ? ",\"" : "\"") + toHex(rep.extrinsics[i]) + "\"";
+      }
+      text += "],\"inherents\":" + std::to_string(rep.inherents) + "}\n";
+      if (auto written = rt::native::writeFile(block_out, text.data(), text.size()); !written) return fail(written.error());
+    }
     if (!state_out.empty()) {
       const std::string text = rt::hostlib::storage::writeStateFile(rep.after);
       if (auto written = rt::native::writeFile(state_out, text.data(), text.size()); !written) return fail(written.error());
