@@ -13,6 +13,7 @@
 #include "pallets/transaction_payment/transaction_payment.hpp"
 #include "runtime/host/crypto.hpp"
 #include "runtime/host/hashing.hpp"
+#include "runtime/support/small_bytes.hpp"
 #include "runtime/primitives/signed_extensions.hpp"
 #include "runtime/primitives/unchecked_extrinsic.hpp"
 #include "runtime/version.hpp"
@@ -137,12 +138,17 @@ rt::Result<Checked, TransactionValidityError> checkSigned(const SignedX& x, cons
   additional.transaction_version = kRuntimeVersion.transaction_version;
   additional.genesis_hash = pallets::system::BlockHash::get(0);
   additional.mortality_block_hash = pallets::system::BlockHash::get(birth);
-  const auto additional_bytes = codec::encode(additional);
-  const p::SignedPayload payload = p::signedPayloadFromParts(x.call, part.extra_bytes, additional_bytes);
-  std::vector<uint8_t> message = payload.bytes;
-  if (payload.needsHashing()) {
-    const auto h = host::hashing::blake2_256(payload.bytes);
-    message.assign(h.begin(), h.end());
+  // The signed payload, call ++ extra ++ additional (p::signedPayloadFromParts), built on the
+  // stack; signed as its blake2-256 when longer than 256 bytes (SignedPayload::using_encoded).
+  support::SmallBytes<512> payload;
+  payload.append(x.call);
+  payload.append(part.extra_bytes);
+  payload.appendEncoded(additional);
+  std::span<const uint8_t> message = payload.span();
+  std::array<uint8_t, 32> hashed;
+  if (payload.size() > p::kMaxUnhashedPayloadSize) {
+    hashed = host::hashing::blake2_256(payload.span());
+    message = hashed;
   }
   bool verified = false;
   const auto sig = part.signature.bytes();

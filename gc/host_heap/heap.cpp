@@ -7,7 +7,7 @@
 // own chunk-source block, linked into a list so callEnd() can find them, and given back to the
 // source as soon as they are released. callEnd() gives every chunk and large block back.
 //
-// Chunk sizes are powers of two, 1 KiB growing to 1 MiB (1/16 of what is already held, so the
+// Chunk sizes are powers of two, 512 B growing to 1 MiB (1/16 of what is already held, so the
 // last chunk's unused part stays a small fraction). The host's freeing-bump allocator rounds each
 // request up to a power of two and adds an 8-byte header outside it
 // (substrate/client/allocator/src/freeing_bump.rs, Order::from_size and HEADER_SIZE,
@@ -26,7 +26,7 @@ namespace {
 
 // --- configuration ---
 
-constexpr uint32_t kMinChunk = 1024;         // first chunk of a call: small calls stay small
+constexpr uint32_t kMinChunk = 512;          // first chunk of a call: small calls stay small
 constexpr uint32_t kMaxChunk = 1024 * 1024;  // chunks never grow beyond this
 constexpr uint32_t kChunkGrowthDivisor = 16;  // next chunk <= held chunk bytes / 16
 [[maybe_unused]] constexpr uint8_t kPoisonByte = 0xdd;         // freed memory at RT_DEBUG >= 3

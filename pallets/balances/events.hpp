@@ -69,8 +69,7 @@ std::vector<uint8_t> encode(EventIndex variant, const Fields&... fields) {
 /// Deposits Balances event `variant` with `fields` (System.Events; nothing at genesis).
 template <typename... Fields>
 void deposit(EventIndex variant, const Fields&... fields) {
-  const auto bytes = encode(variant, fields...);
-  system::depositEvent(kIndex, bytes);
+  system::depositEventOf(kIndex, static_cast<uint8_t>(variant), fields...);
 }
 
 /// Event::Endowed { account, free_balance }.

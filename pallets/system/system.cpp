@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pallets/system/system.hpp"
 
+#include <cstring>
+
 #include "runtime/host/storage.hpp"
 #include "runtime/host/trie.hpp"
 
@@ -22,16 +24,27 @@ std::span<const uint8_t> bytesOf(std::string_view s) {
 
 }  // namespace
 
-void depositEvent(uint8_t pallet_index, std::span<const uint8_t> pallet_event) {
+std::optional<p::Phase> eventPhase() {
   // FRAME deposits nothing before the block is initialized (genesis, off-chain calls).
-  if (Number::get() == 0) return;
-  const p::Phase phase = ExecutionPhase::get().value_or(p::Phase::initialization());
-  std::vector<uint8_t> record = codec::encode(phase);
-  record.push_back(pallet_index);
-  record.insert(record.end(), pallet_event.begin(), pallet_event.end());
-  record.push_back(0);  // topics: []
+  if (Number::get() == 0) return std::nullopt;
+  return ExecutionPhase::get().value_or(p::Phase::initialization());
+}
+
+void depositEventRecord(std::span<const uint8_t> record) {
   host::storage::append(kEventsKey, record);
   EventCount::mutate([](uint32_t& n) { n += 1; });
+}
+
+void depositEvent(uint8_t pallet_index, std::span<const uint8_t> pallet_event) {
+  const std::optional<p::Phase> phase = eventPhase();
+  if (!phase) return;
+  support::SmallBytes<256> record;
+  record.appendEncoded(*phase);
+  record.append(std::span<const uint8_t>(&pallet_index, 1));
+  record.append(pallet_event);
+  const uint8_t no_topics = 0;
+  record.append(std::span<const uint8_t>(&no_topics, 1));
+  depositEventRecord(record);
 }
 
 void resetEvents() {
@@ -54,14 +67,18 @@ void initialize(uint32_t number, const p::H256& parent_hash, const p::Digest& di
 void noteFinishedInitialize() { ExecutionPhase::put(p::Phase::applyExtrinsic(0)); }
 
 uint32_t extrinsicIndex() {
-  auto raw = host::storage::get(bytesOf(kExtrinsicIndexKey));
-  if (!raw) return 0;
-  auto v = codec::decode<uint32_t>(std::span<const uint8_t>(raw->data(), raw->size()));
-  return v ? v.value() : 0;
+  return support::detail::read<uint32_t>(bytesOf(kExtrinsicIndexKey)).value_or(0);
 }
 
 void noteExtrinsic(std::span<const uint8_t> encoded) {
-  ExtrinsicData::insert(extrinsicIndex(), std::vector<uint8_t>(encoded.begin(), encoded.end()));
+  // ExtrinsicData[index] = encoded as a Vec<u8> (compact length, then the bytes), written from the
+  // stack rather than through a copy of the extrinsic.
+  support::StorageKey key;
+  ExtrinsicData::keyInto(key, extrinsicIndex());
+  support::SmallBytes<512> value;
+  value.appendEncoded(codec::Compact<uint32_t>{static_cast<uint32_t>(encoded.size())});
+  value.append(encoded);
+  host::storage::set(key, value);
 }
 
 void noteAppliedExtrinsic(const rt::Result<rt::Unit, p::DispatchError>& result, const p::DispatchInfo& info) {
@@ -71,20 +88,14 @@ void noteAppliedExtrinsic(const rt::Result<rt::Unit, p::DispatchError>& result, 
   const DispatchEventInfo event_info{p::Weight{total.ref_time + 125'000'000, total.proof_size}, info.dispatch_class,
                                      info.pays_fee};
   if (result.has_value()) {
-    std::vector<uint8_t> event{static_cast<uint8_t>(EventIndex::ExtrinsicSuccess)};
-    const auto encoded = codec::encode(event_info);
-    event.insert(event.end(), encoded.begin(), encoded.end());
-    depositEvent(kIndex, event);
+    depositEventOf(kIndex, static_cast<uint8_t>(EventIndex::ExtrinsicSuccess), event_info);
   } else {
-    std::vector<uint8_t> event{static_cast<uint8_t>(EventIndex::ExtrinsicFailed)};
-    const auto error = codec::encode(result.error());
-    const auto encoded = codec::encode(event_info);
-    event.insert(event.end(), error.begin(), error.end());
-    event.insert(event.end(), encoded.begin(), encoded.end());
-    depositEvent(kIndex, event);
+    depositEventOf(kIndex, static_cast<uint8_t>(EventIndex::ExtrinsicFailed), result.error(), event_info);
   }
   const uint32_t next = extrinsicIndex() + 1;
-  host::storage::set(bytesOf(kExtrinsicIndexKey), codec::encode(next));
+  uint8_t encoded_next[4];
+  std::memcpy(encoded_next, &next, 4);  // u32 LE, as SCALE
+  host::storage::set(bytesOf(kExtrinsicIndexKey), encoded_next);
   ExecutionPhase::put(p::Phase::applyExtrinsic(next));
 }
 

@@ -17,6 +17,7 @@
 #include "runtime/primitives/event_record.hpp"
 #include "runtime/primitives/fixed_bytes.hpp"
 #include "runtime/primitives/header.hpp"
+#include "runtime/support/small_bytes.hpp"
 #include "runtime/support/storage.hpp"
 
 namespace rt::pallets::system {
@@ -75,6 +76,29 @@ enum class EventIndex : uint8_t {
 /// Deposits a RuntimeEvent (the pallet's index, then its event encoding) in the current phase,
 /// without topics: appends the EventRecord to System.Events and counts it (deposit_event_indexed).
 void depositEvent(uint8_t pallet_index, std::span<const uint8_t> pallet_event);
+
+/// Appends a complete EventRecord to System.Events and counts it (the common tail of the two
+/// deposit functions).
+void depositEventRecord(std::span<const uint8_t> record);
+/// Whether events are recorded now (FRAME deposits none before a block is initialized) and, if so,
+/// the phase to record them in.
+std::optional<p::Phase> eventPhase();
+
+/// Deposits event `variant` of pallet `pallet_index` with `fields` (each SCALE-encoded in order),
+/// as depositEvent does, with the record built on the stack: no allocation for typical events.
+template <typename... Fields>
+void depositEventOf(uint8_t pallet_index, uint8_t variant, const Fields&... fields) {
+  const std::optional<p::Phase> phase = eventPhase();
+  if (!phase) return;
+  support::SmallBytes<256> record;
+  record.appendEncoded(*phase);
+  const uint8_t head[2] = {pallet_index, variant};
+  record.append(head);
+  (record.appendEncoded(fields), ...);
+  const uint8_t no_topics = 0;
+  record.append(std::span<const uint8_t>(&no_topics, 1));
+  depositEventRecord(record);
+}
 
 // --- block lifecycle ---
 

@@ -25,11 +25,8 @@ support::DispatchResult withdrawFee(const runtime::primitives::AccountId32& who,
 }
 
 void notePaid(const runtime::primitives::AccountId32& who, Balance actual_fee, Balance tip) {
-  std::vector<uint8_t> event{0};  // Event::TransactionFeePaid { who, actual_fee, tip }
-  codec::encodeAppend(event, who);
-  codec::encodeAppend(event, actual_fee);
-  codec::encodeAppend(event, tip);
-  system::depositEvent(kIndex, event);
+  // Event::TransactionFeePaid { who, actual_fee, tip }
+  system::depositEventOf(kIndex, 0, who, actual_fee, tip);
 }
 
 }  // namespace rt::pallets::transaction_payment

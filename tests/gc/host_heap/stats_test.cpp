@@ -41,19 +41,19 @@ TEST_CASE("host accounting uses the freeing-bump formula") {
   test::CallScope scope;
   void* small = allocate(8);
   Stats s = stats();
-  CHECK(s.host_malloc_calls == 1);  // the first chunk (1 KiB, a power of two)
-  CHECK(s.host_bytes == 1024 + 8);
+  CHECK(s.host_malloc_calls == 1);  // the first chunk (512 B, a power of two)
+  CHECK(s.host_bytes == 512 + 8);
   constexpr size_t kLarge = 100000;
   void* large = allocate(kLarge);
   s = stats();
   CHECK(s.host_malloc_calls == 2);
-  uint64_t large_cost = s.host_bytes - (1024 + 8);
+  uint64_t large_cost = s.host_bytes - (512 + 8);
   CHECK(large_cost == 131072 + 8);  // large block incl. its headers, rounded like the host does
   deallocate(large, kLarge);
   s = stats();
   CHECK(s.host_free_calls == 1);
-  CHECK(s.host_bytes == 1024 + 8);
-  CHECK(s.peak_host_bytes == 1024 + 8 + large_cost);
+  CHECK(s.host_bytes == 512 + 8);
+  CHECK(s.peak_host_bytes == 512 + 8 + large_cost);
   deallocate(small, 8);
 }
 
