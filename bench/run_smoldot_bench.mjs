@@ -9,7 +9,7 @@
 // extrinsics is the baseline. Time per extrinsic = (task - baseline) / N, median of the rounds.
 // Alice's nonce after the task shows that all N were applied. Writes build/bench/smoldot.json.
 //
-//   node bench/run_smoldot_bench.mjs [--transfers N] [--remarks M] [--rounds R]
+//   node bench/run_smoldot_bench.mjs [--transfers N] [--remarks M] [--rounds R] [--only NAME-PART]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,7 @@ const option = (name, fallback) => Number(args.includes(name) ? args[args.indexO
 const transfers = option('--transfers', 100);
 const remarks = option('--remarks', 1000);
 const rounds = option('--rounds', 3);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 if (!existsSync(rtHost)) { console.error(`run_smoldot_bench: ${rtHost} missing (run make build)`); process.exit(1); }
 
 await cryptoWaitReady();
@@ -79,16 +80,21 @@ async function measure(runtime, genesisPath, kind, count) {
 }
 
 const rows = [];
-for (const runtime of peerRuntimes()) {
+for (const runtime of peerRuntimes().filter((r) => r.name.includes(only))) {
   if (!existsSync(runtime.wasm)) { console.error(`run_smoldot_bench: ${runtime.wasm} not found, skipped`); continue; }
   const genesisPath = await runtime.genesis();
-  process.stderr.write(`run_smoldot_bench: ${runtime.name}, ${transfers} transfers ...\n`);
-  const t = await measure(runtime, genesisPath, 'transfers', transfers);
-  let r = { ms: 0, applied: 0 };
-  if (remarks > 0) {
-    process.stderr.write(`run_smoldot_bench: ${runtime.name}, ${remarks} remarks ...\n`);
-    r = await measure(runtime, genesisPath, 'remarks', remarks);
-  }
+  // A runtime that cannot build or apply the block is reported (NaN), not fatal to the table.
+  const attempt = async (kind, count) => {
+    process.stderr.write(`run_smoldot_bench: ${runtime.name}, ${count} ${kind} ...\n`);
+    try {
+      return await measure(runtime, genesisPath, kind, count);
+    } catch (e) {
+      process.stderr.write(`run_smoldot_bench: ${runtime.name}, ${kind}: ${String(e.message).split('\n')[0]}\n`);
+      return { ms: NaN, applied: 0 };
+    }
+  };
+  const t = await attempt('transfers', transfers);
+  const r = remarks > 0 ? await attempt('remarks', remarks) : { ms: 0, applied: 0 };
   rows.push({ runtime: runtime.name, wasm_bytes: rawSize(runtime.wasm), transfers, transfers_applied: t.applied,
     transfer_ms: t.ms, remarks, remarks_applied: r.applied, remark_ms: r.ms });
 }

@@ -13,7 +13,9 @@
 #   -> wasm-validate with every post-MVP feature off
 #   -> zstd compact.compressed form
 #
-#   rt_add_runtime_module(<target> ARTIFACT <dir>/<basename> GC_LIBRARY <lib> SOURCES <src>...)
+#   rt_add_runtime_module(<target> ARTIFACT <dir>/<basename> GC_LIBRARY <lib> [REGION_SIZE <bytes>]
+#                         SOURCES <src>...)
+# REGION_SIZE (conservative): the GC library's region, RT_GC_REGION_SIZE unless given.
 # writes <dir>/<basename>.wasm and <dir>/<basename>.compact.compressed.wasm.
 find_program(RT_WASM_VALIDATE wasm-validate REQUIRED)
 find_program(RT_NODE node REQUIRED)
@@ -22,7 +24,10 @@ set(RT_BINARYEN_WASM_OPT "${PROJECT_SOURCE_DIR}/node_modules/binaryen/bin/wasm-o
     "binaryen >= 109 wasm-opt (npm package `binaryen`; Debian's 108 lacks --spill-pointers)")
 
 function(rt_add_runtime_module target)
-  cmake_parse_arguments(PARSE_ARGV 1 arg "" "ARTIFACT;GC_LIBRARY" "SOURCES")
+  cmake_parse_arguments(PARSE_ARGV 1 arg "" "ARTIFACT;GC_LIBRARY;REGION_SIZE" "SOURCES")
+  if(NOT arg_REGION_SIZE)
+    set(arg_REGION_SIZE ${RT_GC_REGION_SIZE})
+  endif()
   if(RT_NATIVE_TOOLS_DIR STREQUAL "")
     message(FATAL_ERROR "RT_NATIVE_TOOLS_DIR must point at the native build's bin/ (use `make build`)")
   endif()
@@ -44,7 +49,7 @@ function(rt_add_runtime_module target)
   set(spill_commands "")
   set(spill_depends "")
   if(RT_GC STREQUAL "conservative")
-    list(APPEND opt_args --heap-base-offset ${RT_GC_REGION_SIZE})
+    list(APPEND opt_args --heap-base-offset ${arg_REGION_SIZE})
     if(NOT EXISTS "${RT_BINARYEN_WASM_OPT}")
       message(FATAL_ERROR "${RT_BINARYEN_WASM_OPT} not found: run `make deps` (npm package binaryen)")
     endif()

@@ -122,6 +122,17 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
     if (result != Bytes{0x00, 0x00}) return rt::Err("an inherent failed to apply: result " + storage::toHex(result));
   }
 
+  // sc-block-builder applies each extrinsic in a storage transaction and rolls it back when the
+  // result is an invalid transaction (Err): the extrinsic is left out and so are its writes.
+  auto applyInTransaction = [&](const Bytes& x) -> rt::Result<Bytes, std::string> {
+    ext.storage.startTransaction();
+    auto result = session.call(ext, "BlockBuilder_apply_extrinsic", x);
+    const bool included = result && !result.value().empty() && result.value()[0] == 0x00;
+    auto closed = included ? ext.storage.commitTransaction() : ext.storage.rollbackTransaction();
+    if (!closed) return rt::Err(closed.error());
+    return result;
+  };
+
   // The transfers.
   auto sender = crypto::sr25519FromUri(plan.sender);
   auto recipient = crypto::sr25519FromUri(plan.recipient);
@@ -131,7 +142,7 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
                                         : Bytes{};
   for (uint32_t nonce = 0; nonce < plan.transfers; ++nonce) {
     RT_TRY(Bytes x, signedExtrinsic(call, sender.value(), nonce, signing));
-    RT_TRY(const Bytes result, session.call(ext, "BlockBuilder_apply_extrinsic", x));
+    RT_TRY(const Bytes result, applyInTransaction(x));
     if (result == Bytes{0x00, 0x00}) {
       ++report.transfers_ok;
       extrinsics.push_back(std::move(x));
@@ -148,7 +159,7 @@ rt::Result<BlockReport, std::string> buildBlock(engine::Runtime& runtime, const 
     remark_call.insert(remark_call.end(), encoded_text.begin(), encoded_text.end());
     for (uint32_t i = 0; i < plan.remarks; ++i) {
       RT_TRY(Bytes x, signedExtrinsic(remark_call, sender.value(), plan.transfers + i, signing));
-      RT_TRY(const Bytes result, session.call(ext, "BlockBuilder_apply_extrinsic", x));
+      RT_TRY(const Bytes result, applyInTransaction(x));
       if (result == Bytes{0x00, 0x00}) {
         ++report.remarks_ok;
         extrinsics.push_back(std::move(x));

@@ -19,22 +19,22 @@ constexpr uint64_t kMaxTimestampDriftMs = 30'000;
 
 }  // namespace
 
-Output blockBuilderApplyExtrinsic(std::span<const uint8_t> input) {
+SmallOutput blockBuilderApplyExtrinsic(std::span<const uint8_t> input) {
   // The input is the extrinsic itself (length prefix included); bad bytes are an invalid
   // transaction, never a trap.
   const primitives::ApplyExtrinsicResult r = executive::applyExtrinsic(input);
-  Output out;
+  SmallOutput out;
   if (r.has_value()) {
     out.push_back(0x00);
     if (r.value().has_value()) {
       out.push_back(0x00);
     } else {
       out.push_back(0x01);
-      codec::encodeAppend(out, r.value().error());
+      out.appendEncoded(r.value().error());
     }
   } else {
     out.push_back(0x01);
-    codec::encodeAppend(out, r.error());
+    out.appendEncoded(r.error());
   }
   return out;
 }

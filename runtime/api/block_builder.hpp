@@ -10,7 +10,7 @@
 namespace rt::runtime::api {
 
 /// BlockBuilder_apply_extrinsic: `(Extrinsic) -> ApplyExtrinsicResult`.
-Output blockBuilderApplyExtrinsic(std::span<const uint8_t> input);
+SmallOutput blockBuilderApplyExtrinsic(std::span<const uint8_t> input);
 /// BlockBuilder_finalize_block: `() -> Header`.
 Output blockBuilderFinalizeBlock(std::span<const uint8_t> input);
 /// BlockBuilder_inherent_extrinsics: `(InherentData) -> Vec<Extrinsic>`.

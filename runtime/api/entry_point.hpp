@@ -14,12 +14,16 @@
 #include <vector>
 
 #include "codec/codec.hpp"
+#include "runtime/support/small_bytes.hpp"
 #include "rt/assert.hpp"
 
 namespace rt::runtime {
 
 /// What an entry point returns: SCALE-encoded bytes.
 using Output = std::vector<uint8_t>;
+/// What an entry point with a short answer returns (apply_extrinsic's result): the bytes stay on
+/// the stack until they are copied into the host's block, so the call needs no GC memory for them.
+using SmallOutput = support::SmallBytes<64>;
 
 /// Decodes an entry point's whole input as T, or panics as FRAME runtimes do on bad input
 /// ("Bad input data provided to <api>"), which the host reports as a failed call.
@@ -37,7 +41,7 @@ namespace rt::runtime::wasm {
 /// Starts the GC's call (gc::callBegin).
 void callBegin();
 /// Copies `output` into a host-allocated block and packs it as `len << 32 | ptr`.
-uint64_t returnToHost(const Output& output);
+uint64_t returnToHost(std::span<const uint8_t> output);
 /// Ends the GC's call: every GC byte goes back (gc::callEnd); the result block stays.
 void callEnd();
 }  // namespace rt::runtime::wasm

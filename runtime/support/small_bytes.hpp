@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <utility>
 
 #include "codec/codec.hpp"
 #include "gc/gc.hpp"
@@ -21,6 +22,15 @@ class SmallBytes {
   SmallBytes() = default;
   SmallBytes(const SmallBytes&) = delete;
   SmallBytes& operator=(const SmallBytes&) = delete;
+  /// Moves: the inline bytes are copied, a heap buffer is taken over.
+  SmallBytes(SmallBytes&& other) noexcept : size_(other.size_), heap_(std::move(other.heap_)) {
+    if (heap_.empty()) std::memcpy(inline_, other.inline_, size_);
+    other.size_ = 0;
+  }
+  SmallBytes& operator=(SmallBytes&&) = delete;
+
+  /// Appends one byte.
+  void push_back(uint8_t byte) { append(std::span<const uint8_t>(&byte, 1)); }
 
   /// Appends `bytes`.
   void append(std::span<const uint8_t> bytes) {

@@ -14,7 +14,7 @@ void callBegin() {
   gc::callBegin();
 }
 
-uint64_t returnToHost(const Output& output) {
+uint64_t returnToHost(std::span<const uint8_t> output) {
   const auto len = static_cast<uint32_t>(output.size());
   uint8_t* block = host::malloc(len);
   if (len != 0) std::memcpy(block, output.data(), len);

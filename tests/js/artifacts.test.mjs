@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { artifactDir, gcModes, runtimeBytes, exportedGlobal } from './support/artifacts.mjs';
 
 const ZSTD_PREFIX = [0x52, 0xbc, 0x53, 0x76, 0x46, 0xdb, 0x8e, 0x05];
-const regionSize = Number(process.env.RT_GC_REGION_SIZE ?? 16777216);
+const regionSize = Number(process.env.RT_GC_REGION_SIZE ?? 4194304);
 
 /** The module as wasm-ld linked it, before the post-pass. */
 function linkedBytes(gc) {

@@ -22,7 +22,7 @@ import { hexToU8a } from '@polkadot/util';
 import { artifactDir, emptyState, exportedGlobal, task } from './support/artifacts.mjs';
 
 const MiB = 1024 * 1024;
-const regionSize = Number(process.env.RT_GC_REGION_SIZE ?? 16 * MiB);
+const regionSize = Number(process.env.RT_GC_BENCH_REGION_SIZE ?? 16 * MiB);  // the workload modules' region
 const registry = new TypeRegistry();
 // bench/gc_workload/workload.hpp, WorkloadParams and WorkloadResult, field for field.
 const Params = '(u32,u32,u64)';
