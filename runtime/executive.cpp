@@ -96,7 +96,8 @@ support::DispatchResult dispatch(const support::Origin& origin, const Call& call
 /// and of the 5 MiB block length for Normal-class extrinsics).
 constexpr uint64_t kMaxBlockRefTime = 2'000'000'000'000ULL;
 constexpr uint64_t kMaxNormalRefTime = kMaxBlockRefTime / 4 * 3;
-constexpr uint32_t kMaxNormalLength = 5 * 1024 * 1024 / 4 * 3;
+constexpr uint32_t kMaxBlockLength = 5 * 1024 * 1024;
+constexpr uint32_t kMaxNormalLength = kMaxBlockLength / 4 * 3;
 /// frame_support's BlockExecutionWeight: importing a block with no extrinsics (5 ms).
 constexpr uint64_t kBlockExecutionRefTime = 5'000'000'000ULL;
 
@@ -230,6 +231,56 @@ rt::Result<rt::Unit, TransactionValidityError> prepare(const Checked& c, const C
   return rt::Unit{};
 }
 
+/// The runtime's ValidateUnsigned (what construct_runtime composes): System validates
+/// apply_authorized_upgrade (frame_system's validate_unsigned: priority 100, provides the code
+/// hash, immortal, propagated) and refuses its other calls with InvalidTransaction::Call; the
+/// other pallets have no unsigned validator (UnknownTransaction::NoUnsignedValidator).
+rt::Result<p::ValidTransaction, TransactionValidityError> validateUnsigned(const Call& call) {
+  if (call.pallet != pallets::system::kIndex) {
+    return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
+  }
+  if (call.index == pallets::system::kApplyAuthorizedUpgrade) {
+    // The argument is a Vec<u8>: a compact length, then the code (read in place, not copied).
+    codec::Decoder d(call.args);
+    const size_t n = codec::decodeLength(d, 1);
+    if (d.ok() && d.offset() + n == call.args.size()) {
+      const auto hash = pallets::system::validateAuthorizedUpgrade(call.args.subspan(d.offset()));
+      if (hash) {
+        p::ValidTransaction valid;
+        valid.priority = 100;
+        valid.provides_tags.push_back(std::vector<uint8_t>(hash.value().bytes.begin(), hash.value().bytes.end()));
+        valid.longevity = ~uint64_t{0};
+        valid.propagate = true;
+        return valid;
+      }
+    }
+  }
+  return rt::Err(invalid(InvalidTransaction::Kind::Call));
+}
+
+/// CheckWeight for a bare (unsigned, non-inherent) extrinsic: the call's weight plus the base
+/// must fit its class's limit, and its length the block's; prepare() registers both.
+rt::Result<rt::Unit, TransactionValidityError> checkBareWeight(const Call& call, uint32_t len, bool write) {
+  const bool operational = call.info.dispatch_class == p::DispatchClass::Operational;
+  const uint64_t ref_time = call.info.totalWeight().ref_time + pallets::transaction_payment::kExtrinsicBaseWeight.ref_time;
+  auto w = pallets::system::BlockWeight::get();
+  auto& used = operational ? w.operational : w.normal;
+  if (used.ref_time + ref_time > (operational ? kMaxBlockRefTime : kMaxNormalRefTime)) {
+    return rt::Err(invalid(InvalidTransaction::Kind::ExhaustsResources));
+  }
+  const uint32_t all_len = pallets::system::AllExtrinsicsLen::get().value_or(0);
+  if (static_cast<uint64_t>(all_len) + len > (operational ? kMaxBlockLength : kMaxNormalLength)) {
+    return rt::Err(invalid(InvalidTransaction::Kind::ExhaustsResources));
+  }
+  if (write) {
+    used.ref_time += ref_time;
+    used.proof_size += call.info.totalWeight().proof_size;
+    pallets::system::BlockWeight::put(w);
+    pallets::system::AllExtrinsicsLen::put(all_len + len);
+  }
+  return rt::Unit{};
+}
+
 uint8_t stateVersion() { return kRuntimeVersion.system_version; }
 
 }  // namespace
@@ -279,7 +330,17 @@ p::ApplyExtrinsicResult applyExtrinsic(std::span<const uint8_t> extrinsic) {
   }
 
   if (!isInherent(call.value())) {
-    return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
+    // An unsigned transaction: ValidateUnsigned::pre_dispatch, CheckWeight's bare prepare, then
+    // the call with the None origin; no fee.
+    if (auto valid = validateUnsigned(call.value()); !valid) return rt::Err(valid.error());
+    if (auto fits = checkBareWeight(call.value(), len, false); !fits) return rt::Err(fits.error());
+    pallets::system::noteExtrinsic(extrinsic);
+    (void)checkBareWeight(call.value(), len, true);
+    p::PostDispatchInfo post;
+    const support::DispatchResult result = dispatch(support::Origin::none(), call.value(), post);
+    pallets::system::noteAppliedExtrinsic(result, call.value().info);
+    if (result) return p::DispatchOutcome(rt::Unit{});
+    return p::DispatchOutcome(rt::Err(result.error()));
   }
   pallets::system::noteExtrinsic(extrinsic);
   // CheckWeight for the bare (inherent) extrinsic: Mandatory weight plus the base, and its length.
@@ -304,11 +365,14 @@ p::TransactionValidity validateTransaction(std::span<const uint8_t> extrinsic, c
   if (!split) return rt::Err(invalid(InvalidTransaction::Kind::Call));
   auto call = decodeCall(split.value().call);
   if (!call) return rt::Err(invalid(InvalidTransaction::Kind::Call));
+  const auto len = static_cast<uint32_t>(extrinsic.size());
   if (!split.value().isSigned()) {
     if (isInherent(call.value())) return rt::Err(invalid(InvalidTransaction::Kind::MandatoryValidation));
-    return rt::Err(TransactionValidityError(p::UnknownTransaction::of(p::UnknownTransaction::Kind::NoUnsignedValidator)));
+    auto valid = validateUnsigned(call.value());
+    if (!valid) return rt::Err(valid.error());
+    if (auto fits = checkBareWeight(call.value(), len, false); !fits) return rt::Err(fits.error());
+    return std::move(valid).value();
   }
-  const auto len = static_cast<uint32_t>(extrinsic.size());
   auto checked = checkSigned(split.value(), call.value(), len, Pass::kValidate);
   if (!checked) return rt::Err(checked.error());
 
