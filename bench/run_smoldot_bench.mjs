@@ -6,10 +6,11 @@
 // System::remark calls) and writes its initialize header and extrinsics (--block-out). smoldot then
 // runs them in one task on the genesis state, Core_initialize_block followed by every
 // BlockBuilder_apply_extrinsic, as a block author would; the same task without the signed
-// extrinsics is the baseline. Time per extrinsic = (task - baseline) / N, median of the rounds.
+// extrinsics is the baseline. Time per extrinsic = (task - baseline) / N, median of the rounds
+// (after one untimed warm-up task).
 // Alice's nonce after the task shows that all N were applied. Writes build/bench/smoldot.json.
 //
-//   node bench/run_smoldot_bench.mjs [--transfers N] [--remarks M] [--rounds R] [--only NAME-PART]
+//   node bench/run_smoldot_bench.mjs [--transfers N] [--remarks M] [--rounds R] [--only NAME-PART[,NAME-PART...]]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => Number(args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const transfers = option('--transfers', 100);
 const remarks = option('--remarks', 1000);
-const rounds = option('--rounds', 3);
+const rounds = option('--rounds', 5);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 if (!existsSync(rtHost)) { console.error(`run_smoldot_bench: ${rtHost} missing (run make build)`); process.exit(1); }
 
@@ -69,6 +70,9 @@ async function measure(runtime, genesisPath, kind, count) {
   const signed = block.extrinsics.slice(block.inherents).map((x) => ['BlockBuilder_apply_extrinsic', [x]]);
   const times = [];
   let applied = 0;
+  // One untimed task first: V8 tiers smoldot's own wasm up while it runs, so the first timed
+  // runtime would otherwise pay for that.
+  await task(code, [...init, ...inherents, ...signed], state);
   for (let round = 0; round < rounds; round++) {
     const base = await task(code, [...init, ...inherents], state);
     const full = await task(code, [...init, ...inherents, ...signed], state);
@@ -80,7 +84,7 @@ async function measure(runtime, genesisPath, kind, count) {
 }
 
 const rows = [];
-for (const runtime of peerRuntimes().filter((r) => r.name.includes(only))) {
+for (const runtime of peerRuntimes().filter((r) => only.split(',').some((part) => r.name.includes(part)))) {
   if (!existsSync(runtime.wasm)) { console.error(`run_smoldot_bench: ${runtime.wasm} not found, skipped`); continue; }
   const genesisPath = await runtime.genesis();
   // A runtime that cannot build or apply the block is reported (NaN), not fatal to the table.

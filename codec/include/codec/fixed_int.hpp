@@ -56,6 +56,10 @@ using UnsignedOf = typename detail::UintOfSize<sizeof(T)>::type;
 /// Writes the sizeof(T) little-endian bytes of `v` to `out`.
 template <ScaleInteger T>
 constexpr void storeLe(T v, u8* out) {
+  if (!std::is_constant_evaluated() && kRawLittleEndian<T>) {
+    __builtin_memcpy(out, &v, sizeof(T));  // one or two plain stores instead of a byte loop
+    return;
+  }
   using U = UnsignedOf<T>;
   const U u = static_cast<U>(v);
   for (std::size_t i = 0; i < sizeof(T); ++i) out[i] = static_cast<u8>(u >> (8 * i));
@@ -64,6 +68,11 @@ constexpr void storeLe(T v, u8* out) {
 /// Reads a T from sizeof(T) little-endian bytes at `in`.
 template <ScaleInteger T>
 constexpr T loadLe(const u8* in) {
+  if (!std::is_constant_evaluated() && kRawLittleEndian<T>) {
+    T v;
+    __builtin_memcpy(&v, in, sizeof(T));  // plain loads instead of a byte loop
+    return v;
+  }
   using U = UnsignedOf<T>;
   U u = 0;
   for (std::size_t i = 0; i < sizeof(T); ++i) u = static_cast<U>(u | (static_cast<U>(in[i]) << (8 * i)));
